@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, top to bottom; arrows only point down:
+//   kyiln (command line) -> Screens -> TerminalUI -> CNcurses
+//                        \-> LetterStore -> LetterDomain
+//   Screens -> LetterStore, LetterDomain
+let package = Package(
+    name: "kyiln",
+    products: [
+        .executable(name: "kyiln", targets: ["kyiln"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "LetterDomain",
+            resources: [
+                // Embedded as bytes so that reading them needs no Foundation.Bundle.
+                .embedInCode("Editions/edition-2015-2016.json"),
+                .embedInCode("Editions/edition-2019-2020.json"),
+                .embedInCode("Editions/edition-2022-2023.json"),
+            ]
+        ),
+        .target(name: "LetterStore", dependencies: ["LetterDomain"]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses"]),
+        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore"]),
+        .executableTarget(
+            name: "kyiln",
+            dependencies: [
+                "LetterDomain", "LetterStore", "TerminalUI", "Screens",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
+        .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"]),
+        .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore"]),
+    ]
+)
