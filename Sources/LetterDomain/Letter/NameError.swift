@@ -1,0 +1,20 @@
+/// Why a name that becomes part of a file path (slug, school year, edition id) was refused.
+public struct NameError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What kind of name it was ("district slug", "school year", "edition id").
+    public var kind: String
+    /// The value as given, with control characters made visible.
+    public var value: String
+    /// What is wrong and what is expected.
+    public var reason: String
+
+    public init(kind: String, value: String, reason: String) {
+        self.kind = kind
+        self.value = value
+        self.reason = reason
+    }
+
+    public var description: String {
+        let shown = value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        return "invalid \(kind) \"\(shown)\": \(reason)"
+    }
+}

@@ -1,0 +1,64 @@
+/// A school year such as `2022-2023`: it starts in the summer of its first year.
+public struct SchoolYear: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The calendar year in which the school year starts.
+    public let startYear: Int
+
+    public init(startYear: Int) {
+        self.startYear = startYear
+    }
+
+    /// Parses `2022-2023` (also `2022 - 2023` as the 2022 form prints it). The second
+    /// year must follow the first.
+    public init(_ text: String) throws(NameError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { String($0).trimmed }
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let first = Int(parts[0]), let second = Int(parts[1])
+        else {
+            throw NameError(kind: "school year", value: text, reason: "expected two years like 2022-2023")
+        }
+        guard second == first + 1 else {
+            throw NameError(kind: "school year", value: text, reason: "the second year must be the year after the first (\(first)-\(first + 1))")
+        }
+        guard (1990...2200).contains(first) else {
+            throw NameError(kind: "school year", value: text, reason: "the year is out of range")
+        }
+        self.startYear = first
+    }
+
+    /// The school year a date falls in, with the year turning on June 1 as the 2019 form's rule does.
+    public init(containing date: CalendarDate) {
+        self.startYear = date.month >= 6 ? date.year : date.year - 1
+    }
+
+    /// `2022-2023`: the form used in paths and on the command line.
+    public var description: String { "\(startYear)-\(startYear + 1)" }
+
+    /// `2022 - 2023`: the form printed on the letter.
+    public var printed: String { "\(startYear) - \(startYear + 1)" }
+
+    /// The year after this one.
+    public var next: SchoolYear { SchoolYear(startYear: startYear + 1) }
+    /// The year before this one.
+    public var previous: SchoolYear { SchoolYear(startYear: startYear - 1) }
+
+    /// The first day counted in the year (June 1, as in the 2019 rule).
+    public var firstDay: CalendarDate { CalendarDate(uncheckedYear: startYear, month: 6, day: 1) }
+    /// The last day counted in the year (May 31 of the following calendar year).
+    public var lastDay: CalendarDate { CalendarDate(uncheckedYear: startYear + 1, month: 5, day: 31) }
+
+    public static func < (lhs: SchoolYear, rhs: SchoolYear) -> Bool { lhs.startYear < rhs.startYear }
+}
+
+extension SchoolYear: Codable {
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        do { try self.init(raw) } catch {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,0 +1,111 @@
+/// Renders a letter (or a blank form) as plain text laid out like the paper form:
+/// headings, wrapped paragraphs, lists, fill-in lines and signature lines.
+///
+/// Every value is passed through `VisibleText`, so a letter cannot carry terminal
+/// escape sequences into the output.
+public struct TextRenderer: Sendable {
+    /// Column at which paragraphs wrap.
+    public var width: Int
+
+    public init(width: Int = 78) {
+        self.width = max(20, width)
+    }
+
+    /// The whole letter as text, ending in a newline.
+    public func render(_ layout: FormLayout) -> String {
+        var lines: [String] = []
+        var previous: FormBlock?
+        for block in layout.blocks {
+            // Header lines and list entries stand on consecutive lines, as on the form.
+            if let previous, !block.continues(previous) { lines.append("") }
+            previous = block
+            lines += render(block)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func render(_ block: FormBlock) -> [String] {
+        switch block {
+        case .header(let text):
+            return [VisibleText.make(text, keepNewlines: false)]
+        case .heading(let text), .subheading(let text):
+            return [VisibleText.make(text, keepNewlines: false)]
+        case .paragraph(let text), .note(let text):
+            return wrap(VisibleText.make(text, keepNewlines: false), width: width)
+        case .item(let marker, let text):
+            let body = text.trimmed.isEmpty ? String(repeating: "_", count: width - 4) : VisibleText.make(text, keepNewlines: false)
+            let indent = String(repeating: " ", count: marker.count + 1)
+            return wrap(body, width: width - indent.count).enumerated().map { i, line in
+                (i == 0 ? marker + " " : indent) + line
+            }
+        case .field(let label, let values):
+            let label = VisibleText.make(label, keepNewlines: false)
+            if values.isEmpty { return [label + " " + String(repeating: "_", count: max(10, width - label.count - 1))] }
+            if values.count == 1 && label.count + values[0].count + 1 <= width {
+                return [label + " " + VisibleText.make(values[0], keepNewlines: false)]
+            }
+            return [label] + values.flatMap { wrap(VisibleText.make($0, keepNewlines: false), width: width - 2).map { "  " + $0 } }
+        case .answer(let paragraphs):
+            if paragraphs.isEmpty { return Array(repeating: String(repeating: "_", count: width), count: 3) }
+            var out: [String] = []
+            for (i, paragraph) in paragraphs.enumerated() {
+                if i > 0 { out.append("") }
+                for line in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += wrap(VisibleText.make(String(line), keepNewlines: false), width: width)
+                }
+            }
+            return out
+        case .signature(let name, let date, let label, let dateLabel):
+            let lineWidth = 44
+            let nameText = VisibleText.make(name, keepNewlines: false)
+            var out: [String] = []
+            out.append(pad(nameText, lineWidth) + "   " + date)
+            out.append(String(repeating: "_", count: lineWidth) + "   " + String(repeating: "_", count: 15))
+            let captions = label.split(separator: "\n").map { VisibleText.make(String($0), keepNewlines: false) }
+            for (i, caption) in captions.enumerated() {
+                out.append(i == captions.count - 1 ? pad(caption, lineWidth) + "   " + dateLabel : caption)
+            }
+            return out
+        case .lines(let lines):
+            return lines.map { VisibleText.make($0, keepNewlines: false) }
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension FormBlock {
+    /// Whether this block follows `previous` without a blank line between them.
+    func continues(_ previous: FormBlock) -> Bool {
+        switch (previous, self) {
+        case (.header, .header), (.item, .item): true
+        default: false
+        }
+    }
+}
+
+/// Greedy word wrap by character count; words longer than the width are split.
+func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = Substring(word)
+        while word.count > width {
+            if !line.isEmpty { lines.append(line); line = "" }
+            lines.append(String(word.prefix(width)))
+            word = word.dropFirst(width)
+        }
+        if line.isEmpty {
+            line = String(word)
+        } else if line.count + 1 + word.count <= width {
+            line += " " + word
+        } else {
+            lines.append(line)
+            line = String(word)
+        }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+}

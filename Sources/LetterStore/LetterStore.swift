@@ -1,0 +1,236 @@
+import LetterDomain
+
+/// The JSON-file store: one file per letter, `letters/<school-year>/<district-slug>.json`.
+///
+/// Every save is atomic and durable, and checked against the revision it started
+/// from under an exclusive lock, so two writers can never silently overwrite each
+/// other. A file that cannot be read is reported and left exactly as it is.
+public struct LetterStore: Sendable {
+    /// The store's folder (absolute).
+    public let root: String
+    /// Mode of every folder kyiln creates.
+    public let directoryMode: mode_t = 0o700
+    /// Mode of every file kyiln writes.
+    public let fileMode: mode_t = 0o600
+
+    /// Name of the file that marks a folder as a kyiln store.
+    public static let formatFileName = "kyiln-store.json"
+    /// Store format this build reads and writes.
+    public static let formatVersion = 1
+
+    /// Opens the store at `root`, creating it when the folder is missing or empty,
+    /// and removes temporary files a crashed save left behind.
+    public static func open(at root: String) throws(StoreError) -> LetterStore {
+        let store = LetterStore(root: StoreLocation.absolute(root))
+        try store.prepare()
+        return store
+    }
+
+    private init(root: String) {
+        self.root = root
+    }
+
+    // MARK: Paths
+
+    /// The folder of one school year's letters.
+    public func yearFolder(_ year: SchoolYear) -> String { joinPath(root, "letters", year.description) }
+
+    /// The file of one letter.
+    public func letterPath(_ slug: DistrictSlug, _ year: SchoolYear) -> String {
+        joinPath(yearFolder(year), slug.rawValue + ".json")
+    }
+
+    var lockPath: String { joinPath(root, "store.lock") }
+    var formatPath: String { joinPath(root, Self.formatFileName) }
+
+    // MARK: Reading
+
+    /// The letter of a district for a year.
+    public func load(_ slug: DistrictSlug, year: SchoolYear) throws(StoreError) -> Letter {
+        let path = letterPath(slug, year)
+        let bytes: [UInt8]
+        do {
+            let file: FileDescriptor
+            do { file = try FileDescriptor.open(path, flags: O_RDONLY) } catch {
+                if case .io(_, _, let code) = error, code == ENOENT { throw StoreError.notFound(slug: slug, year: year, path: path) }
+                if case .io(_, _, let code) = error, code == ELOOP {
+                    throw StoreError.unreadable(path: path, reason: "it is a symbolic link; letters must be regular files inside the store")
+                }
+                throw error
+            }
+            let info = try file.status()
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                throw StoreError.unreadable(path: path, reason: "it is not a regular file")
+            }
+            if info.st_mode & S_IWOTH != 0 {
+                throw StoreError.permissions(path: path, problem: "the letter is writable by everyone, so anyone could have changed it; fix with: chmod o-w \(path)")
+            }
+            bytes = try file.readAll(limit: LetterCodec.sizeLimit)
+        }
+        let letter = try LetterCodec.decode(bytes, path: path)
+        guard letter.district.slug == slug, letter.schoolYear == year else {
+            throw StoreError.unreadable(path: path, reason: "it holds the letter of \(letter.district.slug) for \(letter.schoolYear), which does not match its file name")
+        }
+        return letter
+    }
+
+    /// Whether a letter file exists for that district and year (readable or not).
+    public func exists(_ slug: DistrictSlug, year: SchoolYear) -> Bool {
+        (try? Directory.status(letterPath(slug, year))) != nil
+    }
+
+    /// The school years that have a folder of letters, oldest first.
+    public func schoolYears() throws(StoreError) -> [SchoolYear] {
+        try Directory.names(in: joinPath(root, "letters")).compactMap { try? SchoolYear($0) }.sorted()
+    }
+
+    /// Every readable letter of a year (or of all years), and a problem for each file
+    /// that could not be read: one broken file never hides the others.
+    public func list(year: SchoolYear? = nil) throws(StoreError) -> StoreListing {
+        var listing = StoreListing()
+        let years: [SchoolYear]
+        if let year { years = [year] } else { years = try schoolYears() }
+        for year in years {
+            for name in try Directory.names(in: yearFolder(year)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let slugText = String(name.dropLast(5))
+                guard let slug = try? DistrictSlug(slugText) else {
+                    listing.problems.append(.unreadable(path: joinPath(yearFolder(year), name), reason: "its name is not a valid district slug"))
+                    continue
+                }
+                do throws(StoreError) {
+                    listing.letters.append(try load(slug, year: year))
+                } catch {
+                    listing.problems.append(error)
+                }
+            }
+        }
+        return listing
+    }
+
+    // MARK: Writing
+
+    /// Stores a new letter as revision 1; refuses when that district and year exist.
+    @discardableResult
+    public func create(_ letter: Letter, by user: String, now: Date = Date()) throws(StoreError) -> Letter {
+        let lock = try FileLock.acquire(lockPath, mode: fileMode)
+        defer { withExtendedLifetime(lock) {} }
+        let path = letterPath(letter.district.slug, letter.schoolYear)
+        if try Directory.status(path) != nil {
+            throw StoreError.alreadyExists(slug: letter.district.slug, year: letter.schoolYear, path: path)
+        }
+        var stored = letter
+        stored.schemaVersion = Letter.currentSchemaVersion
+        stored.revision = 1
+        stored.createdAt = now
+        stored.updatedAt = now
+        stored.updatedBy = user
+        try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
+        try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        return stored
+    }
+
+    /// Saves a changed letter whose `revision` is the one it was read at, and returns
+    /// it with the new revision. If the stored letter moved on meanwhile, nothing is
+    /// written and `.conflict` says who saved what and when.
+    @discardableResult
+    public func save(_ letter: Letter, by user: String, now: Date = Date()) throws(StoreError) -> Letter {
+        let lock = try FileLock.acquire(lockPath, mode: fileMode)
+        defer { withExtendedLifetime(lock) {} }
+        // Read what is there first: a file we cannot read is never overwritten.
+        let current = try load(letter.district.slug, year: letter.schoolYear)
+        guard current.revision == letter.revision else {
+            throw StoreError.conflict(SaveConflict(
+                path: letterPath(letter.district.slug, letter.schoolYear), yourRevision: letter.revision,
+                theirs: current, differingFields: letter.differingFields(from: current)))
+        }
+        var stored = letter
+        stored.schemaVersion = Letter.currentSchemaVersion
+        stored.revision = current.revision + 1
+        stored.createdAt = current.createdAt
+        stored.updatedAt = now
+        stored.updatedBy = user
+        try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        return stored
+    }
+
+    // MARK: Opening
+
+    private struct FormatFile: Codable {
+        var format: String
+        var version: Int
+    }
+
+    private func prepare() throws(StoreError) {
+        if let info = try Directory.status(root) {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw StoreError.notAStore(path: root, reason: "it is not a folder")
+            }
+            if try Directory.status(formatPath) == nil {
+                guard try Directory.names(in: root).isEmpty else {
+                    throw StoreError.notAStore(path: root, reason: "the folder has files but no \(Self.formatFileName); kyiln only takes over a new or empty folder")
+                }
+                try writeFormatFile()
+            }
+        } else {
+            try Directory.create(root, mode: directoryMode)
+            try writeFormatFile()
+        }
+        try checkFormatFile()
+        try checkPermissions()
+        try Directory.create(joinPath(root, "letters"), mode: directoryMode)
+        try removeLeftoverTemporaryFiles()
+    }
+
+    private func writeFormatFile() throws(StoreError) {
+        let text = "{\n  \"format\" : \"kyiln-store\",\n  \"version\" : \(Self.formatVersion)\n}\n"
+        try AtomicFile.write(Array(text.utf8), to: Self.formatFileName, in: root, mode: fileMode)
+    }
+
+    private func checkFormatFile() throws(StoreError) {
+        let bytes: [UInt8]
+        do { bytes = try FileDescriptor.open(formatPath, flags: O_RDONLY).readAll(limit: 64 * 1024) } catch {
+            throw StoreError.notAStore(path: root, reason: "its \(Self.formatFileName) cannot be read (\(error))")
+        }
+        let decoder = JSONDecoder()
+        guard let format = try? decoder.decode(FormatFile.self, from: Data(bytes)), format.format == "kyiln-store" else {
+            throw StoreError.notAStore(path: root, reason: "\(formatPath) is not a kyiln format file (expected {\"format\": \"kyiln-store\", \"version\": \(Self.formatVersion)})")
+        }
+        if format.version > Self.formatVersion {
+            throw StoreError.notAStore(path: root, reason: "the store has format version \(format.version), newer than this kyiln (\(Self.formatVersion)); upgrade kyiln")
+        }
+    }
+
+    /// Refuses a store that anyone on the machine could have changed.
+    private func checkPermissions() throws(StoreError) {
+        var folders = [root, joinPath(root, "letters")]
+        let years = try schoolYears()
+        folders += years.map(yearFolder)
+        for path in folders + [formatPath, lockPath] {
+            guard let info = try Directory.status(path) else { continue }
+            if info.st_mode & S_IWOTH != 0 {
+                throw StoreError.permissions(path: path, problem: "it is writable by everyone, so anyone could change the letters; fix with: chmod o-w \(path)")
+            }
+        }
+    }
+
+    /// Removes temporary files of saves that crashed. Skipped while another process
+    /// holds the lock, since that process may be writing one right now.
+    func removeLeftoverTemporaryFiles() throws(StoreError) {
+        guard let lock = try FileLock.attempt(lockPath, mode: fileMode) else { return }
+        defer { withExtendedLifetime(lock) {} }
+        let years = try schoolYears()
+        for folder in [root] + years.map(yearFolder) {
+            for name in try Directory.names(in: folder) where AtomicFile.isTemporary(name) {
+                unlink(joinPath(folder, name))
+            }
+        }
+    }
+}
+
+/// What listing the store found.
+public struct StoreListing: Sendable {
+    /// The letters that could be read.
+    public var letters: [Letter] = []
+    /// One error per file that could not be read, each naming the file.
+    public var problems: [StoreError] = []
+}

@@ -1,0 +1,73 @@
+/// Word wrapping by display width.
+///
+/// Lines break after spaces; a word longer than the width is broken inside the
+/// word, but never inside a grapheme cluster. Newlines (`\n`) start a new
+/// paragraph. Spaces at a soft break stay on the upper row, so offsets map
+/// one-to-one and a text area can place its cursor on them.
+public enum TextWrapper {
+    /// Wraps `characters` into rows of at most `width` columns (trailing spaces may overhang and are clipped when drawn).
+    public static func wrap(_ characters: [Character], width: Int) -> [VisualLine] {
+        let width = max(1, width)
+        var lines: [VisualLine] = []
+        var paragraphStart = 0
+        var index = 0
+        while index <= characters.count {
+            if index == characters.count || characters[index] == "\n" {
+                wrapParagraph(characters, from: paragraphStart, to: index, width: width, into: &lines)
+                paragraphStart = index + 1
+            }
+            index += 1
+        }
+        return lines
+    }
+
+    /// Wraps a string into display rows (newlines and soft breaks removed, trailing spaces trimmed).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let characters = Array(text)
+        return wrap(characters, width: width).map { line in
+            var row = String(characters[line.start..<line.end])
+            while row.last == " " { row.removeLast() }
+            return row
+        }
+    }
+
+    private static func wrapParagraph(_ characters: [Character], from start: Int, to end: Int,
+                                      width: Int, into lines: inout [VisualLine]) {
+        if start == end {
+            lines.append(VisualLine(start: start, end: end, endsParagraph: true))
+            return
+        }
+        var lineStart = start
+        while lineStart < end {
+            var used = 0
+            var cursor = lineStart
+            var breakAfter: Int? = nil
+            while cursor < end {
+                let w = DisplayWidth.of(characters[cursor])
+                if used + w > width { break }
+                if characters[cursor] == " " { breakAfter = cursor + 1 }
+                used += w
+                cursor += 1
+            }
+            if cursor == end {
+                lines.append(VisualLine(start: lineStart, end: end, endsParagraph: true))
+                return
+            }
+            var lineEnd: Int
+            if characters[cursor] == " " {
+                lineEnd = cursor
+                while lineEnd < end && characters[lineEnd] == " " { lineEnd += 1 }
+            } else if let breakAfter, breakAfter > lineStart {
+                lineEnd = breakAfter
+            } else {
+                lineEnd = max(cursor, lineStart + 1)
+            }
+            if lineEnd >= end {
+                lines.append(VisualLine(start: lineStart, end: end, endsParagraph: true))
+                return
+            }
+            lines.append(VisualLine(start: lineStart, end: lineEnd, endsParagraph: false))
+            lineStart = lineEnd
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import LetterDomain
+import LetterStore
+
+/// What every command needs: the opened store and the editions.
+struct CommandContext {
+    let store: LetterStore
+    let editions: EditionCatalog
+
+    /// Opens the store chosen by `--store`, `$KYILN_STORE` or the default.
+    init(storeOption: String?) throws {
+        let path = StoreLocation.resolve(option: storeOption, environment: Environment.current)
+        store = try LetterStore.open(at: path)
+        editions = .bundled
+    }
+
+    /// The letter of `slug` for `year`, both checked before they touch the file system.
+    func letter(_ slug: String, year: String) throws -> (Letter, Edition) {
+        let letter = try store.load(try DistrictSlug(slug), year: try SchoolYear(year))
+        return (letter, try editions.edition(id: letter.editionID))
+    }
+}
+
+/// The process environment as a dictionary.
+enum Environment {
+    static var current: [String: String] {
+        var out: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let eq = pair.firstIndex(of: "=") {
+                out[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
+            }
+            pointer += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import LetterDomain
+import LetterStore
+
+/// The documented exit statuses (sysexits.h values where one fits).
+enum ExitStatus {
+    static let findings: Int32 = 1
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let notFound: Int32 = 66
+    static let alreadyExists: Int32 = 73
+    static let ioError: Int32 = 74
+    static let conflict: Int32 = 75
+    static let permissions: Int32 = 77
+    static let unusableStore: Int32 = 78
+
+    /// The status for a store error.
+    static func forStoreError(_ error: StoreError) -> Int32 {
+        switch error {
+        case .notAStore: unusableStore
+        case .unreadable, .newerSchema, .invalidName: badData
+        case .notFound: notFound
+        case .alreadyExists: alreadyExists
+        case .conflict: conflict
+        case .io: ioError
+        case .permissions: permissions
+        }
+    }
+}
+
+/// A failure already explained on stderr, ending the command with `status`.
+struct CommandFailure: Error {
+    var status: Int32
+}
+
+/// Prints `kyiln: message` on stderr and returns the error that exits with `status`.
+func fail(_ message: String, status: Int32) -> ExitCode {
+    printError("kyiln: " + message)
+    return ExitCode(status)
+}
+
+/// Writes a line to stderr, with control characters made visible.
+func printError(_ line: String) {
+    let bytes = Array((VisibleText.make(line) + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(2, $0.baseAddress! + offset, bytes.count - offset) }
+        if n <= 0 { if errno == EINTR { continue } else { return } }
+        offset += n
+    }
+}
+
+/// Runs a command body, turning domain and store errors into a message and an exit status.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as StoreError {
+        throw fail(error.description, status: ExitStatus.forStoreError(error))
+    } catch let error as NameError {
+        throw fail(error.description, status: ExitStatus.usage)
+    } catch let error as FieldPathError {
+        throw fail(error.description, status: ExitStatus.usage)
+    } catch let error as FieldEditError {
+        throw fail(error.description, status: ExitStatus.badData)
+    } catch let error as EditionError {
+        throw fail(error.description, status: ExitStatus.notFound)
+    } catch let error as DateError {
+        throw fail(error.description, status: ExitStatus.usage)
+    }
+}
