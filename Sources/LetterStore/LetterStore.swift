@@ -124,6 +124,7 @@ public struct LetterStore: Sendable {
         stored.createdAt = now
         stored.updatedAt = now
         stored.updatedBy = user
+        if stored.history.isEmpty { stored.history.append(HistoryEntry(at: now, by: user, action: .created)) }
         try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
         try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
         return stored
@@ -149,6 +150,10 @@ public struct LetterStore: Sendable {
         stored.createdAt = current.createdAt
         stored.updatedAt = now
         stored.updatedBy = user
+        // Every save leaves a line in the history; callers add their own entries for
+        // transitions and reviews, so a save that only changed the status adds none here.
+        let changes = FieldChange.between(current, stored)
+        if !changes.isEmpty { stored.history.append(HistoryEntry(at: now, by: user, action: .saved, changes: changes)) }
         try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
         return stored
     }

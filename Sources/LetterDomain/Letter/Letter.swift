@@ -27,6 +27,8 @@ public struct Letter: Codable, Sendable, Equatable {
     public var updatedAt: Date
     /// Who saved last (a local user name).
     public var updatedBy: String
+    /// Every save, transition and review, oldest first.
+    public var history: [HistoryEntry]
 
     /// A new, empty draft.
     public init(district: District, schoolYear: SchoolYear, editionID: String, createdBy: String, now: Date = Date()) {
@@ -45,6 +47,7 @@ public struct Letter: Codable, Sendable, Equatable {
         self.createdAt = now
         self.updatedAt = now
         self.updatedBy = createdBy
+        self.history = []
     }
 
     /// The answer to a free-text prompt ("" when unanswered).

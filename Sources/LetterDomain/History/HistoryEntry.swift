@@ -1,0 +1,57 @@
+/// One line of a letter's history: when, who, what.
+public struct HistoryEntry: Codable, Sendable, Equatable {
+    /// What happened.
+    public enum Action: String, Codable, Sendable {
+        case created
+        case saved
+        case transition
+        case reviewed
+        case imported
+        case replaced
+        case rolledOver = "rolled-over"
+    }
+
+    public var at: Date
+    /// The local user name, or the reviewer's name and key fingerprint.
+    public var by: String
+    public var action: Action
+    /// For transitions: the status before and after.
+    public var fromStatus: LetterStatus?
+    public var toStatus: LetterStatus?
+    /// The fields that changed, with old and new values shortened.
+    public var changes: [FieldChange]
+    /// A free note (transition note, review comment, import source).
+    public var note: String?
+
+    public init(at: Date, by: String, action: Action, fromStatus: LetterStatus? = nil, toStatus: LetterStatus? = nil,
+                changes: [FieldChange] = [], note: String? = nil) {
+        self.at = at
+        self.by = by
+        self.action = action
+        self.fromStatus = fromStatus
+        self.toStatus = toStatus
+        self.changes = changes
+        self.note = note
+    }
+}
+
+/// A field's value before and after a save, shortened for the history.
+public struct FieldChange: Codable, Sendable, Equatable {
+    public var field: String
+    public var old: String
+    public var new: String
+
+    /// Longest value kept in the history; the letter itself holds the full text.
+    public static let valueLimit = 80
+
+    public init(field: String, old: String, new: String) {
+        self.field = field
+        self.old = old.collapsingWhitespace.shortened(to: FieldChange.valueLimit)
+        self.new = new.collapsingWhitespace.shortened(to: FieldChange.valueLimit)
+    }
+
+    /// The changes between two versions of a letter.
+    public static func between(_ old: Letter, _ new: Letter) -> [FieldChange] {
+        new.differingFields(from: old).map { FieldChange(field: $0.description, old: old.value(at: $0), new: new.value(at: $0)) }
+    }
+}
