@@ -21,7 +21,7 @@ public struct TextRenderer: Sendable {
             previous = block
             lines += render(block)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
 
     private func render(_ block: FormBlock) -> [String] {
@@ -73,6 +73,14 @@ public struct TextRenderer: Sendable {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }
 

@@ -11,7 +11,7 @@ struct EditionsCommand: ParsableCommand {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
             for edition in context.editions.editions {
-                print(VisibleText.make("\(edition.id)\t\(edition.network.name) (\(edition.network.abbreviation))\t\(edition.title)", keepNewlines: false))
+                print([edition.id, "\(edition.network.name) (\(edition.network.abbreviation))", edition.title].map { VisibleText.make($0, keepNewlines: false) }.joined(separator: "\t"))
             }
         }
     }
