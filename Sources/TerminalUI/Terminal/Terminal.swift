@@ -1,0 +1,197 @@
+import CNcurses
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import Synchronization
+
+/// A curses session on the real terminal.
+///
+/// Use `Terminal.run(options:emergency:_:)`: it sets the terminal up, runs
+/// your body, and always restores the terminal with `endwin` — on return, on a
+/// thrown error, and on SIGINT/SIGTERM/SIGHUP. Signals only set a flag; the
+/// next `nextEvent()` call (woken by its timeout or by EINTR) calls the
+/// `emergency` closure with the signal number (save recovery data there),
+/// restores the terminal and exits with status 128 + signal.
+///
+/// ```swift
+/// try Terminal.run(options: .init(), emergency: { _ in saveRecovery() }) { terminal in
+///     while true {
+///         switch terminal.nextEvent() {
+///         case .key(let key): handle(key)
+///         case .tick: autosaveIfDue()
+///         case .quitRequested: return
+///         }
+///         terminal.render { surface in draw(on: surface) }
+///     }
+/// }
+/// ```
+public final class Terminal {
+    /// The surface to draw on.
+    public let surface: NcursesSurface
+    /// The options it was started with.
+    public let options: TerminalOptions
+    private let emergency: (Int32) -> Void
+    private var paste = PasteAssembler()
+
+    /// Key codes taught to ncurses for the bracketed-paste markers (beyond KEY_MAX, so they collide with nothing).
+    static let pasteBeginCode = KEY_MAX + 1
+    static let pasteEndCode = KEY_MAX + 2
+    private static let active = Atomic<Bool>(false)
+
+    private init(options: TerminalOptions, surface: NcursesSurface, emergency: @escaping (Int32) -> Void) {
+        self.options = options
+        self.surface = surface
+        self.emergency = emergency
+    }
+
+    /// Checks the preconditions for starting curses without touching the terminal.
+    public static func preflight(inputIsTerminal: Bool, outputIsTerminal: Bool, term: String?) throws(TerminalError) {
+        guard inputIsTerminal, outputIsTerminal else { throw .notATerminal }
+        guard let term, !term.isEmpty else { throw .termNotSet }
+    }
+
+    /// Starts curses, runs `body`, and restores the terminal however `body` ends.
+    /// - Parameters:
+    ///   - options: mouse, paste, timeouts, theme.
+    ///   - emergency: called with the signal number when SIGINT/SIGTERM/SIGHUP arrives, before the terminal is restored
+    ///     and the process exits with 128 + signal; keep it short (write a recovery file).
+    ///   - body: the application; it gets the running terminal.
+    /// - Throws: `TerminalError` when the terminal cannot be started, or whatever `body` throws.
+    public static func run<Result>(options: TerminalOptions = TerminalOptions(),
+                                   emergency: @escaping (Int32) -> Void = { _ in },
+                                   _ body: (Terminal) throws -> Result) throws -> Result {
+        let term = getenv("TERM").map { String(cString: $0) }
+        try preflight(inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: isatty(STDOUT_FILENO) == 1, term: term)
+        guard active.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else {
+            throw TerminalError.alreadyRunning
+        }
+        defer { active.store(false, ordering: .sequentiallyConsistent) }
+
+        selectUTF8Locale()
+        guard let screen = newterm(nil, kyiln_stdout(), kyiln_stdin()) else {
+            throw TerminalError.unknownTerminalType(term ?? "")
+        }
+        // Installed after newterm so they replace the handlers ncurses sets up.
+        let previousHandlers = SignalLatch.install()
+        let terminal = Terminal(options: options, surface: configure(options), emergency: emergency)
+        defer {
+            terminal.restore()
+            SignalLatch.restore(previousHandlers)
+            delscreen(screen)
+        }
+        return try body(terminal)
+    }
+
+    /// Sets modes and colours; returns the surface.
+    private static func configure(_ options: TerminalOptions) -> NcursesSurface {
+        let screen = kyiln_stdscr()
+        raw()  // Ctrl-S, Ctrl-Q, Ctrl-Z and Ctrl-C reach the app as keys
+        noecho()
+        nonl()
+        keypad(screen, true)
+        set_escdelay(options.escapeDelayMilliseconds)
+        wtimeout(screen, options.inputTimeoutMilliseconds)
+        var depth = ColorDepth.none
+        var defaults = false
+        if has_colors() {
+            start_color()
+            defaults = use_default_colors() == OK
+            depth = ColorDepth(hasColors: true, colors: Int(kyiln_colors()))
+        }
+        if options.bracketedPaste {
+            define_key("\u{1B}[200~", pasteBeginCode)
+            define_key("\u{1B}[201~", pasteEndCode)
+            writeToTerminal("\u{1B}[?2004h")
+        }
+        if options.mouse {
+            mouseinterval(0)  // report presses at once instead of waiting to see a click
+            mousemask(kyiln_mouse_button1_pressed() | kyiln_mouse_wheel_up() | kyiln_mouse_wheel_down(), nil)
+        }
+        return NcursesSurface(colorDepth: depth, hasDefaultColors: defaults, theme: options.theme)
+    }
+
+    /// Uses the user's locale, but insists on UTF-8: a C/POSIX locale (common over SSH) would garble every non-ASCII name.
+    private static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased() != "UTF-8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+        }
+    }
+
+    /// Leaves curses mode; safe to call more than once.
+    private func restore() {
+        if options.bracketedPaste { Terminal.writeToTerminal("\u{1B}[?2004l") }
+        if isendwin() == false { endwin() }
+    }
+
+    private static func writeToTerminal(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Switches colours and attributes to `theme` (takes effect at the next `render`).
+    public func apply(theme: Theme) {
+        surface.apply(theme: theme)
+    }
+
+    /// Draws one frame: erase, your drawing, then a single `doupdate` that sends only the changes.
+    public func render(_ draw: (NcursesSurface) -> Void) {
+        surface.beginFrame()
+        draw(surface)
+        surface.endFrame()
+    }
+
+    /// Waits for the next key, paste, mouse action or resize, or returns `.tick` after the input timeout.
+    /// If a terminating signal arrived, this calls `emergency`, restores the terminal and exits; it does not return.
+    public func nextEvent() -> TerminalEvent {
+        while true {
+            if let signal = SignalLatch.take() { exitForSignal(signal) }
+            var character: wint_t = 0
+            let status = wget_wch(kyiln_stdscr(), &character)
+            if status == ERR {
+                if let signal = SignalLatch.take() { exitForSignal(signal) }
+                // A paste with no end marker within the timeout is delivered as it is rather than swallowing input.
+                if paste.isCollecting, let key = paste.feed(.end) { return .key(key) }
+                return .tick
+            }
+            if let event = translate(code: Int32(bitPattern: character), isFunctionKey: status == KEY_CODE_YES) {
+                return event
+            }
+        }
+    }
+
+    /// Turns one `get_wch` result into an event, or nil when more input is needed.
+    private func translate(code: Int32, isFunctionKey: Bool) -> TerminalEvent? {
+        if isFunctionKey && code == Terminal.pasteBeginCode { _ = paste.feed(.begin); return nil }
+        if isFunctionKey && code == Terminal.pasteEndCode { return paste.feed(.end).map { .key($0) } }
+        if paste.isCollecting {
+            _ = paste.feed(isFunctionKey ? .other : .scalar(UInt32(bitPattern: code)))
+            return nil
+        }
+        if isFunctionKey && code == KEY_MOUSE { return readMouse().map { .key(.mouse($0)) } }
+        if !isFunctionKey && code == 3 { return .quitRequested }
+        return Key(ncursesCode: code, isFunctionKey: isFunctionKey).map { .key($0) }
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var mask: mmask_t = 0
+        guard kyiln_get_mouse(&x, &y, &mask) == OK else { return nil }
+        let point = Point(x: Int(x), y: Int(y))
+        if mask & kyiln_mouse_wheel_up() != 0 { return .wheelUp(point) }
+        if mask & kyiln_mouse_wheel_down() != 0 { return .wheelDown(point) }
+        if mask & (kyiln_mouse_button1_pressed() | kyiln_mouse_button1_clicked()) != 0 { return .click(point) }
+        return nil
+    }
+
+    /// Runs the emergency closure, restores the terminal and exits with 128 + signal.
+    private func exitForSignal(_ signal: Int32) -> Never {
+        emergency(signal)
+        restore()
+        exit(128 + signal)
+    }
+}

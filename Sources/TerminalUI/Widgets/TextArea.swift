@@ -1,0 +1,222 @@
+/// A multi-line text input with word wrap.
+///
+/// Enter inserts a newline; Up/Down move by visual (wrapped) line keeping the
+/// column; Home/End (and Ctrl-A/Ctrl-E) go to the start/end of the visual line;
+/// PgUp/PgDn move a screenful; Backspace/Delete, Ctrl-W (word), Ctrl-U (to line
+/// start), Ctrl-K (to line end) delete; a paste arrives whole with its newlines.
+/// Tab is not used, so it can move focus. The last column is kept for the scroll bar.
+public struct TextArea: Sendable {
+    /// The text as grapheme clusters ("\n" separates paragraphs).
+    public private(set) var characters: [Character]
+    /// Cursor offset in `characters`.
+    public private(set) var cursor: Int
+    /// First visual line shown.
+    public private(set) var scrollTop = 0
+    /// Size of the box the area is drawn in; set it when the layout changes so keys and scrolling match the drawing.
+    public var viewport: Size {
+        didSet { scrollTop = visibleTop(for: viewport) }
+    }
+    /// Shown in the muted role when the area is empty.
+    public var placeholder: String
+    /// Maximum number of characters (newlines included), or nil.
+    public var maxLength: Int?
+    /// Glyphs for the scroll bar.
+    public var glyphs: Glyphs = .unicode
+    private var preferredColumn: Int?
+
+    /// Creates an area.
+    public init(text: String = "", placeholder: String = "", maxLength: Int? = nil,
+                viewport: Size = Size(columns: 60, rows: 8)) {
+        let clean = TextEditing.normalized(text, keepNewlines: true)
+        self.characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+        self.cursor = 0
+        self.placeholder = placeholder
+        self.maxLength = maxLength
+        self.viewport = viewport
+    }
+
+    /// The text; setting it puts the cursor at the start.
+    public var text: String {
+        get { String(characters) }
+        set {
+            let clean = TextEditing.normalized(newValue, keepNewlines: true)
+            characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+            cursor = 0
+            scrollTop = 0
+            preferredColumn = nil
+        }
+    }
+
+    /// Hints for the status bar.
+    public var keyHints: [KeyHint] {
+        [KeyHint("Enter", "New line"), KeyHint("Ctrl-W", "Del word"), KeyHint("Ctrl-K", "Del to end")]
+    }
+
+    /// Visual lines for a box `columns` wide (one column is kept for the scroll bar).
+    public func visualLines(columns: Int) -> [VisualLine] {
+        TextWrapper.wrap(characters, width: max(1, columns - 1))
+    }
+
+    /// The (visual row, column) of the cursor for a box `columns` wide.
+    public func cursorPosition(columns: Int) -> Point {
+        let lines = visualLines(columns: columns)
+        let row = TextArea.lineIndex(of: cursor, in: lines)
+        return Point(x: DisplayWidth.of(characters: characters[lines[row].start..<cursor]), y: row)
+    }
+
+    /// Applies a key; returns true when the area used it.
+    public mutating func handle(_ key: Key) -> Bool {
+        var keepColumn = false
+        switch key {
+        case .character(let character):
+            insert(String(character))
+        case .paste(let text):
+            insert(text)
+        case .enter:
+            insert("\n")
+        case .left:
+            if cursor > 0 { cursor -= 1 }
+        case .right:
+            if cursor < characters.count { cursor += 1 }
+        case .up:
+            moveVertically(by: -1)
+            keepColumn = true
+        case .down:
+            moveVertically(by: 1)
+            keepColumn = true
+        case .pageUp:
+            moveVertically(by: -max(1, viewport.rows - 1))
+            keepColumn = true
+        case .pageDown:
+            moveVertically(by: max(1, viewport.rows - 1))
+            keepColumn = true
+        case .home, .control("a"):
+            cursor = currentLine().start
+        case .end, .control("e"):
+            cursor = currentLine().lastCursorOffset
+        case .backspace:
+            if cursor > 0 { edit(cursor - 1..<cursor, with: "") }
+        case .delete, .control("d"):
+            if cursor < characters.count { edit(cursor..<cursor + 1, with: "") }
+        case .control("w"):
+            edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "")
+        case .control("u"):
+            edit(paragraphStart()..<cursor, with: "")
+        case .control("k"):
+            let end = paragraphEnd()
+            // At the end of a line, Ctrl-K joins the next line, as in Emacs and readline.
+            edit(cursor..<(end == cursor && end < characters.count ? end + 1 : end), with: "")
+        case .mouse(.wheelUp):
+            moveVertically(by: -3)  // the cursor must stay visible, so the wheel moves it
+            keepColumn = true
+        case .mouse(.wheelDown):
+            moveVertically(by: 3)
+            keepColumn = true
+        default:
+            return false
+        }
+        if !keepColumn { preferredColumn = nil }
+        scrollTop = visibleTop(for: viewport)
+        return true
+    }
+
+    /// Draws the wrapped text, the scroll bar, and (when focused) the cursor.
+    public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool) {
+        guard rect.width > 1, rect.height > 0 else { return }
+        let role: Role = focused ? .focusedField : .field
+        surface.fill(rect, role: role)
+        let lines = visualLines(columns: rect.width)
+        let top = visibleTop(for: rect.size)
+        if characters.isEmpty && !placeholder.isEmpty {
+            surface.put(placeholder, at: rect.origin, role: .muted, width: rect.width - 1)
+        }
+        for row in 0..<rect.height {
+            let index = top + row
+            guard index < lines.count else { break }
+            let line = lines[index]
+            let text = String(characters[line.start..<line.end])
+            surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: role, width: rect.width - 1)
+        }
+        ScrollIndicator.draw(on: surface, column: rect.maxX - 1, top: rect.y, rows: rect.height,
+                             total: lines.count, visible: rect.height, offset: top, glyphs: glyphs)
+        if focused {
+            let position = cursorPosition(columns: rect.width)
+            surface.setCursor(Point(x: rect.x + min(position.x, rect.width - 1), y: rect.y + position.y - top))
+        }
+    }
+
+    /// The index of the visual line holding `offset`.
+    static func lineIndex(of offset: Int, in lines: [VisualLine]) -> Int {
+        for (index, line) in lines.enumerated()
+        where offset >= line.start && (offset < line.end || (offset == line.end && line.endsParagraph)) {
+            return index
+        }
+        return max(0, lines.count - 1)
+    }
+
+    private func currentLine() -> VisualLine {
+        let lines = visualLines(columns: viewport.columns)
+        return lines[TextArea.lineIndex(of: cursor, in: lines)]
+    }
+
+    private func paragraphStart() -> Int {
+        var index = cursor
+        while index > 0 && characters[index - 1] != "\n" { index -= 1 }
+        return index
+    }
+
+    private func paragraphEnd() -> Int {
+        var index = cursor
+        while index < characters.count && characters[index] != "\n" { index += 1 }
+        return index
+    }
+
+    /// Moves by `delta` visual lines, aiming for the remembered column.
+    private mutating func moveVertically(by delta: Int) {
+        let lines = visualLines(columns: viewport.columns)
+        let current = TextArea.lineIndex(of: cursor, in: lines)
+        let column = preferredColumn ?? DisplayWidth.of(characters: characters[lines[current].start..<cursor])
+        preferredColumn = column
+        let target = min(max(0, current + delta), lines.count - 1)
+        if target == current {
+            // Already on the first/last line: go to its start/end, as most editors do.
+            cursor = delta < 0 ? lines[current].start : lines[current].lastCursorOffset
+            return
+        }
+        let line = lines[target]
+        var offset = line.start
+        var used = 0
+        while offset < line.lastCursorOffset {
+            let width = DisplayWidth.of(characters[offset])
+            if used + width > column { break }
+            used += width
+            offset += 1
+        }
+        cursor = offset
+    }
+
+    /// The first visual line to show in a box of `size` so the cursor stays visible.
+    private func visibleTop(for size: Size) -> Int {
+        guard size.rows > 0 else { return 0 }
+        let lines = visualLines(columns: size.columns)
+        let row = TextArea.lineIndex(of: cursor, in: lines)
+        var top = min(scrollTop, max(0, lines.count - size.rows))
+        if row < top { top = row }
+        if row >= top + size.rows { top = row - size.rows + 1 }
+        return max(0, top)
+    }
+
+    private mutating func insert(_ text: String) {
+        let clean = TextEditing.limited(TextEditing.normalized(text, keepNewlines: true),
+                                        currentCount: characters.count, removing: 0, maxLength: maxLength)
+        guard !clean.isEmpty else { return }
+        edit(cursor..<cursor, with: clean)
+    }
+
+    private mutating func edit(_ range: Range<Int>, with insertion: String) {
+        guard range.lowerBound >= 0, range.upperBound <= characters.count, !(range.isEmpty && insertion.isEmpty) else { return }
+        let result = TextEditing.replace(characters, range: range, with: insertion)
+        characters = result.characters
+        cursor = result.cursor
+    }
+}
