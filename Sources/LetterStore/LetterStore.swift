@@ -20,14 +20,23 @@ public struct LetterStore: Sendable {
 
     /// Opens the store at `root`, creating it when the folder is missing or empty,
     /// and removes temporary files a crashed save left behind.
-    public static func open(at root: String) throws(StoreError) -> LetterStore {
-        let store = LetterStore(root: StoreLocation.absolute(root))
+    public static func open(at root: String, summarize: @escaping @Sendable (Letter) -> LetterSummary = LetterStore.bundledSummary) throws(StoreError) -> LetterStore {
+        let store = LetterStore(root: StoreLocation.absolute(root), summarize: summarize)
         try store.prepare()
         return store
     }
 
-    private init(root: String) {
+    /// Makes the index row of a letter (the default knows the bundled editions).
+    public let summarize: @Sendable (Letter) -> LetterSummary
+
+    /// Summarises a letter against the bundled editions.
+    public static let bundledSummary: @Sendable (Letter) -> LetterSummary = { letter in
+        LetterSummary(letter: letter, edition: try? EditionCatalog.bundled.edition(id: letter.editionID))
+    }
+
+    private init(root: String, summarize: @escaping @Sendable (Letter) -> LetterSummary) {
         self.root = root
+        self.summarize = summarize
     }
 
     // MARK: Paths
@@ -127,6 +136,7 @@ public struct LetterStore: Sendable {
         if stored.history.isEmpty { stored.history.append(HistoryEntry(at: now, by: user, action: .created)) }
         try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
         try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        updateIndex(after: stored)
         return stored
     }
 
@@ -155,6 +165,7 @@ public struct LetterStore: Sendable {
         let changes = FieldChange.between(current, stored)
         if !changes.isEmpty { stored.history.append(HistoryEntry(at: now, by: user, action: .saved, changes: changes)) }
         try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        updateIndex(after: stored)
         return stored
     }
 

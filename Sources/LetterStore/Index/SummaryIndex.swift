@@ -1,0 +1,124 @@
+import LetterDomain
+
+/// One school year's index: a summary of each letter and the file facts it was made
+/// from, so a listing reads one small file and a `stat` per letter instead of decoding
+/// every letter. It is only a cache: a stale, missing or broken index is rebuilt from
+/// the letters and never a reason to lose one.
+struct SummaryIndex: Codable {
+    /// Bumped whenever `LetterSummary` changes shape, so old indexes are rebuilt.
+    static let version = 1
+    static let fileName = ".index.json"
+
+    struct Entry: Codable {
+        var file: FileFacts
+        var summary: LetterSummary
+    }
+
+    /// What identifies one version of a file on disk.
+    struct FileFacts: Codable, Equatable {
+        var size: Int64
+        var modifiedNanoseconds: Int64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            size = Int64(info.st_size)
+            modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    var version: Int
+    var entries: [String: Entry]
+
+    init() {
+        version = Self.version
+        entries = [:]
+    }
+}
+
+extension LetterStore {
+    private func indexPath(_ year: SchoolYear) -> String { joinPath(yearFolder(year), SummaryIndex.fileName) }
+
+    private func readIndex(_ year: SchoolYear) -> SummaryIndex {
+        guard let file = try? FileDescriptor.open(indexPath(year), flags: O_RDONLY),
+              let bytes = try? file.readAll(limit: 64 * 1024 * 1024) else { return SummaryIndex() }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard let index = try? decoder.decode(SummaryIndex.self, from: Data(bytes)), index.version == SummaryIndex.version else {
+            return SummaryIndex()
+        }
+        return index
+    }
+
+    private func writeIndex(_ index: SummaryIndex, _ year: SchoolYear) throws(StoreError) {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        // Encoding plain value types cannot fail.
+        let bytes = Array(try! encoder.encode(index))
+        try AtomicFile.write(bytes, to: SummaryIndex.fileName, in: yearFolder(year), mode: fileMode)
+    }
+
+    /// Brings the index entry of a just-saved letter up to date; called with the store
+    /// lock held. The letter is already saved, so a failure here only costs a rebuild.
+    func updateIndex(after letter: Letter) {
+        let year = letter.schoolYear
+        let path = letterPath(letter.district.slug, year)
+        guard let info = try? Directory.status(path) else { return }
+        var index = readIndex(year)
+        index.entries[letter.district.slug.rawValue] = SummaryIndex.Entry(file: SummaryIndex.FileFacts(info), summary: summarize(letter))
+        try? writeIndex(index, year)
+    }
+
+    /// Summaries of a year's letters, from the index where it is current and from the
+    /// letters where it is not; the index is brought up to date when the lock is free.
+    /// Unreadable letters are reported in `problems`, never dropped silently.
+    public func summaries(year: SchoolYear, summarize: (Letter) -> LetterSummary) throws(StoreError) -> SummaryListing {
+        var index = readIndex(year)
+        var listing = SummaryListing()
+        var changed = false
+        var seen = Set<String>()
+        for name in try Directory.names(in: yearFolder(year)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let slugText = String(name.dropLast(5))
+            seen.insert(slugText)
+            let path = joinPath(yearFolder(year), name)
+            guard let slug = try? DistrictSlug(slugText) else {
+                listing.problems.append(.unreadable(path: path, reason: "its name is not a valid district slug"))
+                continue
+            }
+            guard let info = try Directory.status(path) else { continue }
+            let facts = SummaryIndex.FileFacts(info)
+            if let entry = index.entries[slugText], entry.file == facts, info.st_mode & S_IFMT == S_IFREG {
+                listing.summaries.append(entry.summary)
+                continue
+            }
+            do throws(StoreError) {
+                let letter = try load(slug, year: year)
+                let summary = summarize(letter)
+                index.entries[slugText] = SummaryIndex.Entry(file: facts, summary: summary)
+                listing.summaries.append(summary)
+                changed = true
+            } catch {
+                if index.entries.removeValue(forKey: slugText) != nil { changed = true }
+                listing.problems.append(error)
+            }
+        }
+        for key in index.entries.keys where !seen.contains(key) {
+            index.entries[key] = nil
+            changed = true
+        }
+        if changed, let lock = try? FileLock.attempt(lockPath, mode: fileMode) {
+            // Another save may have changed a letter since we looked; the facts in the
+            // index make the next listing re-read it, so writing what we saw is safe.
+            try? writeIndex(index, year)
+            withExtendedLifetime(lock) {}
+        }
+        listing.summaries.sort { $0.districtName.lowercased() < $1.districtName.lowercased() }
+        return listing
+    }
+}
+
+/// What `summaries(year:)` found.
+public struct SummaryListing: Sendable {
+    public var summaries: [LetterSummary] = []
+    public var problems: [StoreError] = []
+}

@@ -1,0 +1,65 @@
+import LetterDomain
+
+/// Unsaved edits of a letter, kept beside it so that a crash, a dropped connection
+/// or a signal never loses what was typed.
+public struct Recovery: Codable, Sendable {
+    /// The letter as it was being edited (its `revision` is the one the edits started from).
+    public var letter: Letter
+    /// When the recovery file was written.
+    public var savedAt: Date
+    /// Which wizard step and field had focus, so the editor comes back where it was.
+    public var step: String?
+    public var focus: Int?
+
+    public init(letter: Letter, savedAt: Date, step: String? = nil, focus: Int? = nil) {
+        self.letter = letter
+        self.savedAt = savedAt
+        self.step = step
+        self.focus = focus
+    }
+}
+
+extension LetterStore {
+    /// `letters/<year>/.<slug>.recovery.json`: hidden, so listings skip it.
+    public func recoveryPath(_ slug: DistrictSlug, _ year: SchoolYear) -> String {
+        joinPath(yearFolder(year), ".\(slug.rawValue).recovery.json")
+    }
+
+    /// Writes (atomically) the unsaved edits of a letter.
+    public func writeRecovery(_ recovery: Recovery) throws(StoreError) {
+        let letter = recovery.letter
+        try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        // Encoding plain value types cannot fail.
+        let bytes = Array(try! encoder.encode(recovery))
+        try AtomicFile.write(bytes, to: ".\(letter.district.slug.rawValue).recovery.json", in: yearFolder(letter.schoolYear), mode: fileMode)
+    }
+
+    /// Removes the recovery file after a successful save or when the user discards it.
+    public func removeRecovery(_ slug: DistrictSlug, _ year: SchoolYear) {
+        unlink(recoveryPath(slug, year))
+    }
+
+    /// Every recovery file in the store; unreadable ones are skipped (they are never
+    /// needed to open a letter, and the letter itself is untouched).
+    public func recoveries() -> [Recovery] {
+        guard let years = try? schoolYears() else { return [] }
+        var out: [Recovery] = []
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for year in years {
+            for name in (try? Directory.names(in: yearFolder(year))) ?? [] where name.hasPrefix(".") && name.hasSuffix(".recovery.json") {
+                let path = joinPath(yearFolder(year), name)
+                guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
+                      let bytes = try? file.readAll(limit: LetterCodec.sizeLimit),
+                      (try? LetterCodec.checkShape(bytes, path: path)) != nil,
+                      let recovery = try? decoder.decode(Recovery.self, from: Data(bytes))
+                else { continue }
+                out.append(recovery)
+            }
+        }
+        return out.sorted { $0.savedAt > $1.savedAt }
+    }
+}
