@@ -21,6 +21,9 @@ public struct Letter: Codable, Sendable, Equatable {
     public var acknowledgements: [String: Bool]
     public var signatures: Signatures
     public var status: LetterStatus
+    /// Set when the letter was ended early by written notice (status `terminated`);
+    /// optional so letters written before it existed still read.
+    public var termination: Termination?
     /// Incremented by every save; a save must name the revision it started from.
     public var revision: Int
     public var createdAt: Date
