@@ -41,7 +41,8 @@ public struct StatusBar: Sendable {
         surface.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .statusBar)
         var messageWidth = 0
         if let message {
-            let text = DisplayWidth.truncate(Sanitizer.displayable(message.text), to: rect.width - 1)
+            // One blank column on each side of the message, however long it is.
+            let text = DisplayWidth.truncate(Sanitizer.displayable(message.text), to: rect.width - 2)
             messageWidth = DisplayWidth.of(text) + 1
             surface.put(text, at: Point(x: rect.maxX - messageWidth, y: y), role: message.kind.role)
         }

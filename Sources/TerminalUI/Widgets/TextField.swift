@@ -131,8 +131,8 @@ public struct TextField: Sendable {
         } else if column >= start + width {
             start = column - width + 1 + width / 2
         }
-        // Never leave blank space at the right while text is hidden at the left.
-        return max(0, min(start, total + 1 - width))
+        // After deletions, do not leave more than half a box blank while text is hidden at the left.
+        return max(0, min(start, total + 1 - width + width / 2))
     }
 
     private mutating func insert(_ text: String) {
