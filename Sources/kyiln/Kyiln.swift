@@ -1,4 +1,7 @@
 import ArgumentParser
+import LetterStore
+import Screens
+import TerminalUI
 
 /// The `kyiln` command: the letter wizard when run alone, and a scriptable command line.
 @main
@@ -13,14 +16,29 @@ struct Kyiln: ParsableCommand {
             """,
         subcommands: [
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
-            ListCommand.self, ValidateCommand.self,
+            ListCommand.self, ValidateCommand.self, ThemesCommand.self,
         ]
     )
 
     @Option(name: .long, help: ArgumentHelp("The store folder (default: $KYILN_STORE, else $XDG_DATA_HOME/kyiln).", valueName: "dir"))
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp("Colour theme (default: $KYILN_THEME, else default; NO_COLOR means monochrome).", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse events.")
+    var noMouse = false
+
     mutating func run() throws {
-        print(Kyiln.helpMessage())
+        let root = self
+        try reportingFailures {
+            let context = try CommandContext(storeOption: root.store)
+            let app = AppContext(store: context.store, editions: context.editions, user: CurrentUser.name)
+            do {
+                try TUI.run(context: app, themeName: root.theme, environment: Environment.current, mouse: !root.noMouse)
+            } catch let error as TerminalError {
+                throw fail("\(error)", status: ExitStatus.usage)
+            }
+        }
     }
 }

@@ -46,6 +46,16 @@ public struct FormLayout: Sendable {
         return out
     }
 
+    /// The blocks of the sections on one wizard step, headings included.
+    public func blocks(of step: Step) -> [FormBlock] {
+        var out: [FormBlock] = []
+        for section in edition.sections(for: step) {
+            if !section.heading.isEmpty { out.append(.heading(section.heading)) }
+            for block in section.blocks { out += blocks(for: block) }
+        }
+        return out
+    }
+
     private func blocks(for block: EditionBlock) -> [FormBlock] {
         switch block {
         case .paragraph(let text):

@@ -13,9 +13,14 @@ public struct TextRenderer: Sendable {
 
     /// The whole letter as text, ending in a newline.
     public func render(_ layout: FormLayout) -> String {
+        render(blocks: layout.blocks)
+    }
+
+    /// Some blocks as text (one step of the form, say), ending in a newline.
+    public func render(blocks: [FormBlock]) -> String {
         var lines: [String] = []
         var previous: FormBlock?
-        for block in layout.blocks {
+        for block in blocks {
             // Header lines and list entries stand on consecutive lines, as on the form.
             if let previous, !block.continues(previous) { lines.append("") }
             previous = block

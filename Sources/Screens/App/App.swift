@@ -1,0 +1,372 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// The program manager's application: Home, New letter and the wizard, with the
+/// overlays (help, confirmations, conflicts) on top. Events in, state out; `draw`
+/// turns the state into a screen. Nothing here touches the terminal, so every
+/// screen runs headless in tests on a `GridSurface`.
+public struct App {
+    /// The screen underneath any overlay.
+    enum Route {
+        case home(HomeState)
+        case newLetter(NewLetterState)
+        case wizard(WizardState)
+    }
+
+    /// Why a confirmation is open, so its answer can be acted on.
+    enum Question {
+        case leaveWizard
+        case quit
+        case restore(Recovery)
+    }
+
+    enum Overlay {
+        case help(HelpOverlay)
+        case confirm(ConfirmDialog, Question)
+        case conflict(ConflictState)
+    }
+
+    public let context: AppContext
+    var route: Route
+    var overlay: Overlay?
+    var status = StatusBar()
+    /// The terminal size: below 80x24 only a request to enlarge is drawn.
+    public private(set) var size: Size
+    /// True once the person quit.
+    public private(set) var isFinished = false
+    /// What the recovery file last held, to write it only when the edits change.
+    var recoveryWritten: Letter?
+    var lastRecoveryWrite: Date
+    /// Recovery files waiting to be offered after the current one.
+    var pendingRecoveries: [Recovery]
+
+    /// Smallest terminal the screens are laid out for.
+    public static let minimumSize = Size(columns: 80, rows: 24)
+    /// Unsaved edits are copied to the recovery file at most this often (and on every signal).
+    public static let recoveryInterval: Double = 3
+
+    /// Starts on Home, offering to restore any unsaved edits a previous run left.
+    public init(context: AppContext, size: Size) {
+        self.context = context
+        self.size = size
+        self.route = .home(HomeState(context: context))
+        self.lastRecoveryWrite = context.now()
+        self.pendingRecoveries = context.store.recoveries()
+        offerNextRecovery()
+    }
+
+    /// True when unsaved edits are open.
+    public var hasUnsavedEdits: Bool {
+        if case .wizard(let wizard) = route { return wizard.isDirty }
+        return false
+    }
+
+    // MARK: Events
+
+    /// Handles one event from the terminal.
+    public mutating func handle(_ event: TerminalEvent) {
+        switch event {
+        case .tick:
+            if status.tick() {}
+            writeRecoveryIfDue()
+        case .quitRequested:
+            requestQuit()
+        case .key(.resize):
+            break
+        case .key(let key):
+            if isTooSmall {
+                // Nothing can be seen, so nothing but quitting is taken.
+                if key == .control("q") || key == .control("c") { requestQuit() }
+                return
+            }
+            handle(key)
+        }
+    }
+
+    /// The terminal changed size: relay out, keeping every edit and the focus.
+    public mutating func resize(to size: Size) {
+        self.size = size
+        if case .wizard(var wizard) = route {
+            wizard.fit(to: size)
+            route = .wizard(wizard)
+        }
+    }
+
+    var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
+
+    private mutating func handle(_ key: Key) {
+        if overlay != nil {
+            handleOverlay(key)
+            return
+        }
+        if key == .control("q") || key == .control("c") {
+            requestQuit()
+            return
+        }
+        if key == .function(1) {
+            openHelp()
+            return
+        }
+        status.clearMessage()
+        switch route {
+        case .home(var home):
+            let outcome = home.update(key, context: context)
+            route = .home(home)
+            switch outcome {
+            case .newLetter: route = .newLetter(NewLetterState(context: context, year: home.year))
+            case .open(let summary): open(summary.slug, summary.schoolYear)
+            case .quit: requestQuit()
+            case .ignored: if key == .character("?") { openHelp() }
+            case .handled: break
+            }
+        case .newLetter(var form):
+            let outcome = form.update(key, context: context)
+            route = .newLetter(form)
+            switch outcome {
+            case .cancel: goHome()
+            case .created(let letter, let edition):
+                openWizard(WizardState(letter: letter, edition: edition))
+                status.show("Created the draft for \(letter.district.name), \(letter.schoolYear).", kind: .success)
+            case .ignored: if key == .character("?") { openHelp() }
+            case .handled: break
+            }
+        case .wizard(var wizard):
+            let outcome = wizard.update(key)
+            route = .wizard(wizard)
+            switch outcome {
+            case .save: save()
+            case .close:
+                if wizard.isDirty {
+                    overlay = .confirm(.saveDiscardCancel(message: "Save your changes to \(wizard.letter.district.name) before going back to Home?"), .leaveWizard)
+                } else {
+                    goHome()
+                }
+            case .ignored: if key == .character("?") { openHelp() }
+            case .handled: break
+            }
+        }
+    }
+
+    private mutating func handleOverlay(_ key: Key) {
+        switch overlay {
+        case .help(var help):
+            overlay = help.handle(key) == .closed ? nil : .help(help)
+        case .confirm(var dialog, let question):
+            let outcome = dialog.handle(key)
+            overlay = .confirm(dialog, question)
+            switch outcome {
+            case .pending: break
+            case .cancelled:
+                overlay = nil
+                if case .restore(let recovery) = question { discardRecovery(recovery) }
+            case .chosen(let index):
+                overlay = nil
+                answer(question, button: index)
+            }
+        case .conflict(var conflict):
+            guard case .wizard(var wizard) = route else { overlay = nil; return }
+            switch conflict.update(key, edition: wizard.edition) {
+            case .pending: overlay = .conflict(conflict)
+            case .cancelled:
+                overlay = nil
+                status.show("Not saved: the letter changed in the store. Ctrl-S to try again.", kind: .warning, ticks: nil)
+            case .resolved(let merged):
+                overlay = nil
+                wizard.replaceLetter(merged, baseline: conflict.theirs)
+                route = .wizard(wizard)
+                if merged != conflict.theirs { save() } else {
+                    context.store.removeRecovery(merged.district.slug, merged.schoolYear)
+                    status.show("Took their version of every field.", kind: .info)
+                }
+            }
+        case nil:
+            break
+        }
+    }
+
+    private mutating func answer(_ question: Question, button: Int) {
+        switch question {
+        case .leaveWizard, .quit:
+            // Save / Discard / Cancel.
+            switch button {
+            case 0:
+                if save() {
+                    if case .quit = question { isFinished = true } else { goHome() }
+                }
+            case 1:
+                if case .wizard(let wizard) = route {
+                    context.store.removeRecovery(wizard.letter.district.slug, wizard.letter.schoolYear)
+                }
+                if case .quit = question { isFinished = true } else { goHome() }
+            default:
+                break
+            }
+        case .restore(let recovery):
+            if button == 0 {
+                restore(recovery)
+            } else {
+                discardRecovery(recovery)
+            }
+        }
+    }
+
+    private mutating func requestQuit() {
+        if hasUnsavedEdits, case .wizard(let wizard) = route {
+            overlay = .confirm(.saveDiscardCancel(title: "Quit kyiln", message: "Save your changes to \(wizard.letter.district.name) before quitting?"), .quit)
+        } else {
+            isFinished = true
+        }
+    }
+
+    private mutating func openHelp() {
+        overlay = .help(HelpOverlay(title: "Keys", bindings: HelpContent.bindings, visibleRows: max(5, size.rows - 8)))
+    }
+
+    // MARK: Letters
+
+    private mutating func goHome() {
+        var year: SchoolYear?
+        if case .wizard(let wizard) = route { year = wizard.letter.schoolYear }
+        if case .home(let home) = route { year = home.year }
+        route = .home(HomeState(context: context, year: year))
+        recoveryWritten = nil
+    }
+
+    private mutating func open(_ slug: DistrictSlug, _ year: SchoolYear) {
+        do {
+            let letter = try context.store.load(slug, year: year)
+            let edition = try context.editions.edition(id: letter.editionID)
+            openWizard(WizardState(letter: letter, edition: edition))
+        } catch let error as StoreError {
+            status.show(error.description, kind: .error, ticks: nil)
+        } catch {
+            status.show("\(error)", kind: .error, ticks: nil)
+        }
+    }
+
+    private mutating func openWizard(_ state: WizardState) {
+        var wizard = state
+        wizard.fit(to: size)
+        route = .wizard(wizard)
+        recoveryWritten = wizard.letter
+    }
+
+    /// Saves the open letter; on a conflict opens the conflict dialog. Returns whether it saved.
+    @discardableResult
+    mutating func save() -> Bool {
+        guard case .wizard(var wizard) = route else { return false }
+        do {
+            let stored = try context.store.save(wizard.letter, by: context.user, now: context.now())
+            wizard.didSave(stored)
+            wizard.touchAll()
+            route = .wizard(wizard)
+            context.store.removeRecovery(stored.district.slug, stored.schoolYear)
+            recoveryWritten = wizard.letter
+            let open = wizard.findings.filter { $0.severity == .error }.count
+            status.show("Saved (revision \(stored.revision))" + (open > 0 ? "; \(open) finding\(open == 1 ? "" : "s") still open." : "; the letter is complete."),
+                        kind: .success)
+            return true
+        } catch StoreError.conflict(let conflict) {
+            overlay = .conflict(ConflictState(mine: wizard.letter, theirs: conflict.theirs))
+        } catch {
+            // The typed text stays in the editor (and in the recovery file): nothing is lost.
+            writeRecovery(force: true)
+            status.show("Not saved: \(error). Your text is kept.", kind: .error, ticks: nil)
+        }
+        return false
+    }
+
+    // MARK: Recovery
+
+    /// Writes the recovery file when there are new unsaved edits and enough time passed.
+    mutating func writeRecoveryIfDue() {
+        guard context.now().timeIntervalSince(lastRecoveryWrite) >= Self.recoveryInterval else { return }
+        writeRecovery(force: false)
+    }
+
+    /// Writes the recovery file now if the edits changed since the last one (or always with `force`).
+    public mutating func writeRecovery(force: Bool) {
+        guard case .wizard(let wizard) = route, wizard.isDirty else { return }
+        guard force || recoveryWritten != wizard.letter else { return }
+        let recovery = Recovery(letter: wizard.letter, savedAt: context.now(), step: wizard.page.title)
+        if (try? context.store.writeRecovery(recovery)) != nil {
+            recoveryWritten = wizard.letter
+            lastRecoveryWrite = context.now()
+        }
+    }
+
+    private mutating func offerNextRecovery() {
+        guard overlay == nil, !pendingRecoveries.isEmpty else { return }
+        let recovery = pendingRecoveries.removeFirst()
+        let letter = recovery.letter
+        let dialog = ConfirmDialog(
+            title: "Unsaved edits found",
+            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(Timestamp.format(recovery.savedAt)) were kept. Restore them?",
+            buttons: [.init("Restore", shortcuts: ["r", "y"]), .init("Discard", shortcuts: ["d", "n"], isCancel: true)])
+        overlay = .confirm(dialog, .restore(recovery))
+    }
+
+    private mutating func restore(_ recovery: Recovery) {
+        do {
+            let edition = try context.editions.edition(id: recovery.letter.editionID)
+            // The baseline is the letter as stored now, so the restored edits show as unsaved,
+            // and a save made meanwhile by someone else surfaces as a conflict on Ctrl-S.
+            let stored = try context.store.load(recovery.letter.district.slug, year: recovery.letter.schoolYear)
+            var wizard = WizardState(letter: stored, edition: edition)
+            wizard.replaceLetter(recovery.letter, baseline: stored)
+            openWizard(wizard)
+            recoveryWritten = nil
+            status.show("Restored your unsaved edits. Ctrl-S saves them.", kind: .success)
+        } catch {
+            status.show("Could not restore: \(error). The recovery file is kept.", kind: .error, ticks: nil)
+        }
+    }
+
+    private mutating func discardRecovery(_ recovery: Recovery) {
+        context.store.removeRecovery(recovery.letter.district.slug, recovery.letter.schoolYear)
+        offerNextRecovery()
+    }
+
+    // MARK: Drawing
+
+    /// Draws the whole screen for the current state.
+    public func draw(on surface: any DrawingSurface) {
+        surface.setCursor(nil)
+        surface.clear(surface.bounds)
+        if isTooSmall {
+            drawTooSmall(on: surface)
+            return
+        }
+        switch route {
+        case .home(let home): home.draw(on: surface, status: status)
+        case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions)
+        case .wizard(let wizard): wizard.draw(on: surface, status: status)
+        }
+        switch overlay {
+        case .help(let help):
+            let rect = surface.bounds.centered(Size(columns: min(72, size.columns - 4), rows: min(size.rows - 2, HelpContent.bindings.count + 4)))
+            surface.setCursor(nil)
+            help.draw(on: surface, in: rect)
+        case .confirm(let dialog, _):
+            surface.setCursor(nil)
+            dialog.draw(on: surface, in: surface.bounds)
+        case .conflict(let conflict):
+            conflict.draw(on: surface)
+            var bar = StatusBar(hints: conflict.keyHints)
+            bar.clearMessage()
+            bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
+        case nil:
+            break
+        }
+    }
+
+    private func drawTooSmall(on surface: any DrawingSurface) {
+        let lines = ["Please enlarge the terminal to at least 80x24.",
+                     "It is \(size.columns)x\(size.rows) now. Nothing you typed is lost.",
+                     "Ctrl-Q quits."]
+        for (i, line) in lines.enumerated() where i < size.rows {
+            surface.put(line, at: Point(x: 0, y: i), role: i == 0 ? .warning : .text, width: size.columns)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// Runs the program manager's application on the real terminal.
+public enum TUI {
+    /// Holds the latest state where the signal path can reach it.
+    private final class LatestApp {
+        var app: App?
+    }
+
+    /// Opens the app and returns when the person quits. On SIGINT, SIGTERM or SIGHUP
+    /// the unsaved edits are written to the recovery file before the terminal is restored.
+    public static func run(context: AppContext, themeName: String?, environment: [String: String], mouse: Bool) throws {
+        let latest = LatestApp()
+        let options = TerminalOptions(mouse: mouse)
+        try Terminal.run(options: options, emergency: { _ in latest.app?.writeRecovery(force: true) }) { terminal in
+            let loader = ThemeLoader.standard(storeDirectory: context.store.root)
+            let selection = loader.select(requested: themeName ?? environment["KYILN_THEME"], environment: environment,
+                                          colorDepth: terminal.surface.colorDepth)
+            terminal.apply(theme: selection.theme)
+            var app = App(context: context, size: terminal.surface.size)
+            if let warning = selection.warnings.first { app.status.show(warning, kind: .warning, ticks: 40) }
+            latest.app = app
+            var needsDrawing = true
+            while !app.isFinished {
+                if needsDrawing { terminal.render { app.draw(on: $0) } }
+                let event = terminal.nextEvent()
+                if case .key(.resize) = event { app.resize(to: terminal.surface.size) }
+                let before = app.status.message
+                app.handle(event)
+                // A tick that changed nothing sends nothing: only real changes are drawn.
+                needsDrawing = event != .tick || app.status.message != before
+                latest.app = app
+            }
+        }
+    }
+}

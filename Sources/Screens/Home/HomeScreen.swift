@@ -1,0 +1,149 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// What a key did on Home.
+enum HomeOutcome: Equatable {
+    case handled
+    case ignored
+    case newLetter
+    case open(LetterSummary)
+    case quit
+}
+
+extension HomeState {
+    /// Handles one key.
+    mutating func update(_ key: Key, context: AppContext) -> HomeOutcome {
+        if var picker = yearPicker {
+            switch picker.handle(key) {
+            case .chosen(let index):
+                year = years[index]
+                yearPicker = nil
+                reload(context: context)
+            case .handled: yearPicker = picker
+            case .ignored: if key == .escape { yearPicker = nil }
+            }
+            return .handled
+        }
+        if var field = filter {
+            switch key {
+            case .escape:
+                filter = nil
+                list.setFilter("")
+            case .enter, .down, .tab:
+                filter = nil
+            default:
+                if field.handle(key) {
+                    filter = field
+                    list.setFilter(field.text)
+                }
+            }
+            return .handled
+        }
+        switch key {
+        case .character("n"): return .newLetter
+        case .character("q"): return .quit
+        case .character("/"):
+            filter = TextField(text: list.filter, placeholder: "type to filter by district, status…", visibleWidth: 40)
+            return .handled
+        case .character("y"):
+            var picker = ListView(items: years.map(\.description), isFilterable: false)
+            if let index = years.firstIndex(of: year) { picker.select(index: index) }
+            yearPicker = picker
+            return .handled
+        case .enter:
+            return selected.map(HomeOutcome.open) ?? .handled
+        default:
+            switch list.handle(key) {
+            case .chosen: return selected.map(HomeOutcome.open) ?? .handled
+            case .handled: return .handled
+            case .ignored: return .ignored
+            }
+        }
+    }
+
+    var keyHints: [KeyHint] {
+        if yearPicker != nil { return [KeyHint("Enter", "Choose year"), KeyHint("Esc", "Cancel")] }
+        if filter != nil { return [KeyHint("Enter", "Keep filter"), KeyHint("Esc", "Clear filter")] }
+        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("/", "Filter"), KeyHint("y", "Year"),
+                KeyHint("F1", "Help"), KeyHint("q", "Quit")]
+    }
+
+    /// Draws Home.
+    func draw(on surface: any DrawingSurface, status: StatusBar) {
+        let bounds = surface.bounds
+        let (top, rest) = bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        surface.fill(top, role: .title)
+        surface.put(" kyiln · Letters of Commitment · \(year)", at: top.origin, role: .title, width: top.width)
+        var bar = status
+        bar.hints = keyHints
+        bar.draw(on: surface, in: bottom)
+        let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
+        if isFirstRun {
+            drawFirstRun(on: surface, in: page)
+        } else {
+            drawTable(on: surface, in: page)
+        }
+        if let picker = yearPicker {
+            let box = page.centered(Size(columns: 30, rows: min(years.count, 10) + 2))
+            _ = Box().draw(on: surface, in: box, title: "School year")
+            var copy = picker
+            let inner = box.inset(by: 1)
+            copy.viewport = inner.size
+            copy.draw(on: surface, in: inner, focused: true)
+        }
+    }
+
+    private func drawFirstRun(on surface: any DrawingSurface, in rect: Rect) {
+        let lines = [
+            ("Welcome to kyiln.", Role.title),
+            ("", .text),
+            ("There are no letters in this store yet.", .text),
+            ("", .text),
+            ("Press n to start the first Letter of Commitment: pick the school year,", .text),
+            ("type the district's name, and the wizard takes you through the five", .text),
+            ("sections of the form: purpose, commitments, contacts, reflections and", .text),
+            ("agreement.", .text),
+            ("", .text),
+            ("Press F1 for every key, q to quit.", .muted),
+        ]
+        for (i, (line, role)) in lines.enumerated() where i < rect.height {
+            surface.put(line, at: Point(x: rect.x + 1, y: rect.y + 1 + i), role: role, width: rect.width - 2)
+        }
+    }
+
+    private func drawTable(on surface: any DrawingSurface, in rect: Rect) {
+        var y = rect.y
+        let counts = Dictionary(grouping: summaries, by: \.status).mapValues(\.count)
+        let tally = LetterStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.label)" } }.joined(separator: " · ")
+        surface.put("\(summaries.count) letter\(summaries.count == 1 ? "" : "s")" + (tally.isEmpty ? "" : ": " + tally),
+                    at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
+        y += 1
+        if let field = filter {
+            surface.put("Filter: ", at: Point(x: rect.x, y: y), role: .accent, width: 8)
+            var copy = field
+            copy.visibleWidth = min(40, rect.width - 8)
+            copy.draw(on: surface, in: Rect(x: rect.x + 8, y: y, width: min(40, rect.width - 8), height: 1), focused: true)
+            y += 1
+        } else if !list.filter.isEmpty {
+            surface.put("Filter: \(list.filter)  (/ to change, Esc in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
+            y += 1
+        }
+        surface.put(HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill",
+                    at: Point(x: rect.x, y: y + 1), role: .accent, width: rect.width)
+        y += 2
+        let problemRows = min(problems.count, 3)
+        let listRect = Rect(x: rect.x, y: y, width: rect.width, height: max(1, rect.maxY - y - problemRows))
+        if summaries.isEmpty {
+            surface.put("No letters for \(year). Press n to create one, or y to pick another year.", at: listRect.origin, role: .muted, width: rect.width)
+        } else {
+            var copy = list
+            copy.viewport = listRect.size
+            copy.draw(on: surface, in: listRect, focused: filter == nil && yearPicker == nil)
+        }
+        for (i, problem) in problems.prefix(problemRows).enumerated() {
+            surface.put("! " + problem, at: Point(x: rect.x, y: rect.maxY - problemRows + i), role: .error, width: rect.width)
+        }
+    }
+}

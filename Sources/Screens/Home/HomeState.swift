@@ -1,0 +1,60 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// Home: the letters of one school year, one row per district.
+struct HomeState {
+    var year: SchoolYear
+    /// Years that have letters, plus the current one.
+    var years: [SchoolYear]
+    var summaries: [LetterSummary] = []
+    /// Files that could not be read, each naming the file.
+    var problems: [String] = []
+    var list = ListView(items: [], isFilterable: false, emptyMessage: "No letter matches the filter.")
+    /// Set while `/` is typing a filter.
+    var filter: TextField?
+    /// Set while `y` is picking a school year.
+    var yearPicker: ListView?
+
+    /// Home for the newest year with letters (or the current school year on a new store).
+    init(context: AppContext, year: SchoolYear? = nil) {
+        let current = SchoolYear(containing: context.today())
+        let stored = (try? context.store.schoolYears()) ?? []
+        self.years = Array(Set(stored + [current])).sorted()
+        self.year = year ?? stored.last ?? current
+        reload(context: context)
+    }
+
+    /// Re-reads the year's summaries (through the store's index).
+    mutating func reload(context: AppContext) {
+        do {
+            let listing = try context.store.summaries(year: year, summarize: context.store.summarize)
+            summaries = listing.summaries
+            problems = listing.problems.map(\.description)
+        } catch {
+            summaries = []
+            problems = [error.description]
+        }
+        let selected = list.selectedIndex.map { list.items.indices.contains($0) ? $0 : 0 }
+        list.items = summaries.map(Self.row)
+        if let selected, selected < summaries.count { list.select(index: selected) }
+    }
+
+    /// One table row: district, status, what is left to fill.
+    static func row(_ summary: LetterSummary) -> String {
+        pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " " + summary.leftToFill
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let clipped = DisplayWidth.truncate(Sanitizer.displayable(text), to: width)
+        return clipped + String(repeating: " ", count: max(0, width - DisplayWidth.of(clipped)))
+    }
+
+    /// The summary of the selected row.
+    var selected: LetterSummary? {
+        list.selectedIndex.flatMap { summaries.indices.contains($0) ? summaries[$0] : nil }
+    }
+
+    /// Whether the store has no letter at all (the first-run screen).
+    var isFirstRun: Bool { summaries.isEmpty && problems.isEmpty && years.count <= 1 }
+}

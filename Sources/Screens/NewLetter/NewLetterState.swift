@@ -1,0 +1,178 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// New letter: the school year (its edition preselected) and the district's name,
+/// completed from the districts already in the store.
+struct NewLetterState {
+    enum Focus: Int, CaseIterable {
+        case year, edition, district, create
+    }
+
+    var focus: Focus = .district
+    var year: TextField
+    var district = TextField(placeholder: "e.g. Boone County", maxLength: FieldLimits.name, visibleWidth: 40)
+    /// Index into the catalog; nil means "the year's default edition".
+    var editionIndex: Int?
+    /// Every district name in the store, for completion.
+    let knownDistricts: [String]
+    var error: String?
+
+    init(context: AppContext, year: SchoolYear) {
+        self.year = TextField(text: year.description, maxLength: 11, visibleWidth: 12)
+        var names = Set<String>()
+        for stored in (try? context.store.schoolYears()) ?? [] {
+            for summary in (try? context.store.summaries(year: stored, summarize: context.store.summarize).summaries) ?? [] {
+                names.insert(summary.districtName)
+            }
+        }
+        knownDistricts = names.sorted()
+    }
+
+    /// The school year typed, if it reads as one.
+    var schoolYear: SchoolYear? { try? SchoolYear(year.text) }
+
+    /// The edition a new letter would use.
+    func edition(_ catalog: EditionCatalog) -> Edition? {
+        if let editionIndex { return catalog.editions[editionIndex] }
+        return schoolYear.map(catalog.defaultEdition)
+    }
+
+    /// Known districts starting with what was typed (case-insensitive), at most five.
+    var completions: [String] {
+        let typed = district.text.trimmed.lowercased()
+        guard !typed.isEmpty else { return [] }
+        return Array(knownDistricts.filter { $0.lowercased().hasPrefix(typed) && $0.lowercased() != typed }.prefix(5))
+    }
+}
+
+/// What a key did on the new-letter screen.
+enum NewLetterOutcome {
+    case handled
+    case ignored
+    case cancel
+    case created(Letter, Edition)
+}
+
+extension NewLetterState {
+    mutating func update(_ key: Key, context: AppContext) -> NewLetterOutcome {
+        switch key {
+        case .escape: return .cancel
+        case .tab:
+            // Tab in the name field takes the first completion before moving on.
+            if focus == .district, let first = completions.first {
+                district.text = first
+                return .handled
+            }
+            move(1)
+            return .handled
+        case .backTab, .up: move(-1); return .handled
+        case .down: move(1); return .handled
+        case .control("s"): return create(context: context)
+        case .enter:
+            if focus == .create || focus == .district { return create(context: context) }
+            move(1)
+            return .handled
+        default: break
+        }
+        error = nil
+        switch focus {
+        case .year:
+            if year.handle(key) { editionIndex = nil; return .handled }
+        case .edition:
+            let count = context.editions.editions.count
+            let current = editionIndex ?? edition(context.editions).flatMap { e in context.editions.editions.firstIndex { $0.id == e.id } } ?? 0
+            if key == .left { editionIndex = (current + count - 1) % count; return .handled }
+            if key == .right || key == .space { editionIndex = (current + 1) % count; return .handled }
+        case .district:
+            if district.handle(key) { return .handled }
+        case .create:
+            if key == .space { return create(context: context) }
+        }
+        return .ignored
+    }
+
+    private mutating func move(_ delta: Int) {
+        let all = Focus.allCases
+        focus = all[(focus.rawValue + delta + all.count) % all.count]
+    }
+
+    private mutating func create(context: AppContext) -> NewLetterOutcome {
+        do {
+            let schoolYear = try SchoolYear(year.text)
+            guard let edition = edition(context.editions) else { return .handled }
+            let name = district.text.trimmed
+            guard !name.isEmpty else {
+                error = "Type the district's name first."
+                focus = .district
+                return .handled
+            }
+            let slug = try DistrictSlug(deriving: name)
+            let letter = Letter(district: District(name: name, slug: slug), schoolYear: schoolYear, editionID: edition.id, createdBy: context.user, now: context.now())
+            let stored = try context.store.create(letter, by: context.user, now: context.now())
+            return .created(stored, edition)
+        } catch let error as NameError {
+            self.error = error.description.capitalizedFirst
+        } catch let error as StoreError {
+            self.error = error.description.capitalizedFirst
+        } catch {
+            self.error = "\(error)"
+        }
+        return .handled
+    }
+
+    var keyHints: [KeyHint] {
+        var hints = [KeyHint("Tab", focus == .district && !completions.isEmpty ? "Complete" : "Next"), KeyHint("Enter", "Create")]
+        if focus == .edition { hints.append(KeyHint("Left/Right", "Edition")) }
+        hints += [KeyHint("F1", "Help"), KeyHint("Esc", "Back")]
+        return hints
+    }
+
+    func draw(on surface: any DrawingSurface, status: StatusBar, catalog: EditionCatalog) {
+        let bounds = surface.bounds
+        let (top, rest) = bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        surface.fill(top, role: .title)
+        surface.put(" kyiln · New letter", at: top.origin, role: .title, width: top.width)
+        var bar = status
+        bar.hints = keyHints
+        bar.draw(on: surface, in: bottom)
+        let x = body.x + 2, labelWidth = 16
+        var y = body.y + 1
+        surface.put("A new Letter of Commitment, as a draft.", at: Point(x: x, y: y), role: .muted, width: body.width - 4)
+        y += 2
+        func label(_ text: String, _ f: Focus) {
+            surface.put(text, at: Point(x: x, y: y), role: focus == f ? .accent : .text, width: labelWidth)
+        }
+        label("School year", .year)
+        var yearCopy = year
+        yearCopy.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 12, height: 1), focused: focus == .year)
+        if schoolYear == nil {
+            surface.put("like 2023-2024", at: Point(x: x + labelWidth + 14, y: y), role: .error, width: 30)
+        }
+        y += 2
+        label("Edition", .edition)
+        let chosen = edition(catalog)
+        let editionText = chosen.map { "◀ \($0.id): \($0.network.name) ▶" + (editionIndex == nil ? " (the year's)" : "") } ?? "—"
+        surface.put(editionText, at: Point(x: x + labelWidth, y: y), role: focus == .edition ? .focusedField : .field, width: body.width - labelWidth - 4)
+        if focus == .edition { surface.setCursor(Point(x: x + labelWidth, y: y)) }
+        y += 2
+        label("District name", .district)
+        var districtCopy = district
+        districtCopy.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 40, height: 1), focused: focus == .district)
+        if let slug = try? DistrictSlug(deriving: district.text), !district.text.trimmed.isEmpty {
+            surface.put("id: \(slug)", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: max(0, body.width - labelWidth - 4))
+        }
+        y += 2
+        for (i, name) in completions.enumerated() {
+            surface.put((i == 0 ? "Tab: " : "     ") + name, at: Point(x: x + labelWidth, y: y), role: .muted, width: 45)
+            y += 1
+        }
+        y += 1
+        surface.put("[ Create the draft ]", at: Point(x: x + labelWidth, y: y), role: focus == .create ? .selection : .button, width: 22)
+        if focus == .create { surface.setCursor(nil) }
+        if let error {
+            surface.put("! " + error, at: Point(x: x, y: y + 2), role: .error, width: body.width - 4)
+        }
+    }
+}

@@ -1,0 +1,341 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// Everything the wizard knows while a letter is open: the working copy, the last
+/// saved copy, the page and focus, and the editing state of every field.
+///
+/// Typed text lives in the editors and is written through to `letter` on every key,
+/// so nothing typed exists only on screen: saving, recovery and validation all see it.
+public struct WizardState: Sendable {
+    /// The letter with the edits made so far.
+    public private(set) var letter: Letter
+    /// The letter as last read from or written to the store.
+    public private(set) var saved: Letter
+    public let edition: Edition
+    public private(set) var page: WizardPage = .step(.purpose)
+    /// Index of the focused control in `controls`.
+    public private(set) var focus = 0
+    /// One-line fields by path, created on first use and kept for the session.
+    var fields: [FieldPath: TextField] = [:]
+    /// Multi-line answers by path.
+    var areas: [FieldPath: TextArea] = [:]
+    /// The points of action as typed, at least two rows even when empty.
+    var points: [String]
+    /// Date fields hold text that may not (yet) be a date; it is kept as typed.
+    var dateTexts: [FieldPath: String] = [:]
+    var reading = TextView()
+    var acknowledgements: CheckboxList
+    var findingsList = ListView(items: [], isFilterable: false, emptyMessage: "No findings: the letter is complete.")
+    /// Fields the person has left at least once: only these show their messages inline.
+    var touched: Set<FieldPath> = []
+    /// The findings of the working copy.
+    public private(set) var findings: [Finding] = []
+    /// The terminal size the editors are laid out for.
+    var screenSize = Size(columns: 80, rows: 24)
+
+    public init(letter: Letter, edition: Edition) {
+        var working = letter
+        // The KDE designee is printed on the form; fill it in rather than make someone type it.
+        if working.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name {
+            working.signatures.kde.name = name
+        }
+        self.letter = working
+        // The prefilled name is the form's own text, not an edit: it does not make the letter unsaved.
+        self.saved = working
+        self.edition = edition
+        self.points = letter.actions + Array(repeating: "", count: max(0, 2 - letter.actions.count))
+        self.acknowledgements = CheckboxList(items: edition.expectations.map {
+            CheckboxList.Item($0.fullText, isChecked: letter.isAcknowledged($0.id))
+        })
+        for path in [FieldPath.districtSignatureDate, .kdeSignatureDate] {
+            dateTexts[path] = letter.value(at: path)
+        }
+        refreshFindings()
+        loadPage()
+    }
+
+    /// Whether there are edits that are not in the store.
+    public var isDirty: Bool { letter != saved || hasUnparsedDates }
+
+    private var hasUnparsedDates: Bool {
+        dateTexts.contains { path, text in text != letter.value(at: path) }
+    }
+
+    // MARK: Controls
+
+    /// The focusable controls of the current page, in Tab order.
+    var controls: [WizardControl] {
+        switch page {
+        case .step(.purpose): return [.reading]
+        case .step(.commitments): return [.reading, .acknowledgements]
+        case .step(.contacts):
+            var out: [WizardControl] = [.field(.districtName), .field(.superintendentName), .field(.superintendentEmail)]
+            for i in letter.contacts.indices {
+                out += FieldPath.ContactPart.allCases.map { .field(.contact(i, $0)) }
+                if letter.contacts.count > 1 { out.append(.removeContact(i)) }
+            }
+            out.append(.addContact)
+            return out
+        case .step(.reflections):
+            var out: [WizardControl] = []
+            for prompt in edition.prompts {
+                switch prompt.answer {
+                case .text: out.append(.area(.reflection(prompt.id)))
+                case .points:
+                    for i in points.indices {
+                        out.append(.field(.action(i)))
+                        if points.count > 2 { out.append(.removePoint(i)) }
+                    }
+                    if points.count < FieldLimits.points.upperBound { out.append(.addPoint) }
+                }
+            }
+            return out
+        case .step(.agreement):
+            return [.field(.districtSignatureName), .field(.districtSignatureTitle), .field(.districtSignatureDate),
+                    .field(.kdeSignatureName), .field(.kdeSignatureDate)]
+        case .review: return [.findings, .reading]
+        }
+    }
+
+    /// The focused control.
+    var focused: WizardControl {
+        let all = controls
+        return all[min(focus, all.count - 1)]
+    }
+
+    /// The text of a field as the person typed it.
+    func text(of path: FieldPath) -> String {
+        if let field = fields[path] { return field.text }
+        if let area = areas[path] { return area.text }
+        if let date = dateTexts[path] { return date }
+        if case .action(let i) = path { return points.indices.contains(i) ? points[i] : "" }
+        return letter.value(at: path)
+    }
+
+    /// The editor of a one-line field, made from the letter on first use.
+    func field(_ path: FieldPath) -> TextField {
+        fields[path] ?? TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+    }
+
+    /// Width of one-line fields: the page less the label column and a date hint.
+    private var fieldWidth: Int { max(10, screenSize.columns - 2 - 24 - 11) }
+
+    /// Size of each text area: the page width, and a share of the height.
+    var areaViewport: Size {
+        let textPrompts = max(1, edition.prompts.filter { $0.answer == .text }.count)
+        return Size(columns: max(10, screenSize.columns - 2), rows: max(4, min(10, (screenSize.rows - 5 - 12) / textPrompts)))
+    }
+
+    /// Lays the editors out for a terminal size (on start and on every resize), so
+    /// scrolling and Up/Down by visual line match what is drawn.
+    mutating func fit(to size: Size) {
+        screenSize = size
+        let width = fieldWidth, viewport = areaViewport
+        for key in Array(fields.keys) { fields[key]?.visibleWidth = width }
+        for key in Array(areas.keys) { areas[key]?.viewport = viewport }
+        reading.viewport = Size(columns: max(10, size.columns - 2), rows: max(3, size.rows - 5))
+    }
+
+    /// The editor of a multi-line answer, made from the letter on first use.
+    func area(_ path: FieldPath) -> TextArea {
+        areas[path] ?? TextArea(text: text(of: path), maxLength: FieldLimits.answer, viewport: areaViewport)
+    }
+
+    /// Findings that belong to a field (for inline messages).
+    func findings(for path: FieldPath) -> [Finding] {
+        findings.filter { $0.field == path }
+    }
+
+    /// A message about a field typed so far that is not in the letter (an unreadable date).
+    func inputProblem(for path: FieldPath) -> String? {
+        guard let text = dateTexts[path], !text.trimmed.isEmpty else { return nil }
+        do { _ = try CalendarDate(parsing: text) } catch { return error.description.capitalizedFirst }
+        return nil
+    }
+
+    /// The steps with open error findings, for the step indicator.
+    public var stepsWithFindings: Set<Step> {
+        Set(findings.filter { $0.severity == .error }.map(\.step))
+    }
+
+    /// The effective period as it would be with the dates typed so far.
+    public var effectivePeriodText: String {
+        guard let signedOn = letter.signatures.completedOn else {
+            return "Effective: \(edition.effectivePeriod.summary) (starts when the letter is signed)"
+        }
+        let period = EffectivePeriod.compute(rule: edition.effectivePeriod, letterYear: letter.schoolYear, signedOn: signedOn)
+        return "Effective: \(period)"
+    }
+
+    // MARK: Changing the letter
+
+    mutating func refreshFindings() {
+        findings = Validator(edition: edition).findings(for: letter)
+        findingsList.items = findings.map { "\($0.step.number) \($0.step.title): \($0.message)" }
+    }
+
+    /// Writes an edited text into the letter.
+    mutating func commit(_ path: FieldPath, text: String) {
+        switch path {
+        case .action(let i):
+            if points.indices.contains(i) { points[i] = text }
+            letter.actions = points.filter { !$0.trimmed.isEmpty }
+        case .districtSignatureDate, .kdeSignatureDate:
+            dateTexts[path] = text
+            // Only a readable date reaches the letter; the typed text stays in the field either way.
+            if text.trimmed.isEmpty || (try? CalendarDate(parsing: text)) != nil {
+                try? letter.set(path, to: text, edition: edition)
+            }
+        default:
+            try? letter.set(path, to: text, edition: edition)
+        }
+        refreshFindings()
+    }
+
+    mutating func setAcknowledgements() {
+        for (item, box) in zip(edition.expectations, acknowledgements.items) {
+            letter.acknowledgements[item.id] = box.isChecked ? true : nil
+        }
+        refreshFindings()
+    }
+
+    mutating func addContact() {
+        letter.contacts.append(Contact())
+        refreshFindings()
+        focusControl(.field(.contact(letter.contacts.count - 1, .name)))
+    }
+
+    mutating func removeContact(_ index: Int) {
+        guard letter.contacts.count > 1, letter.contacts.indices.contains(index) else { return }
+        letter.contacts.remove(at: index)
+        // Editors are keyed by index: rebuild the contact editors from the letter.
+        fields = fields.filter { if case .contact = $0.key { return false } else { return true } }
+        refreshFindings()
+        focusControl(.field(.contact(min(index, letter.contacts.count - 1), .name)))
+    }
+
+    mutating func addPoint() {
+        guard points.count < FieldLimits.points.upperBound else { return }
+        points.append("")
+        focusControl(.field(.action(points.count - 1)))
+    }
+
+    mutating func removePoint(_ index: Int) {
+        guard points.count > 2, points.indices.contains(index) else { return }
+        points.remove(at: index)
+        fields = fields.filter { if case .action = $0.key { return false } else { return true } }
+        letter.actions = points.filter { !$0.trimmed.isEmpty }
+        refreshFindings()
+        focusControl(.field(.action(min(index, points.count - 1))))
+    }
+
+    /// Takes a saved letter as the new baseline, keeping what the person typed since.
+    mutating func didSave(_ stored: Letter) {
+        var working = letter
+        working.revision = stored.revision
+        working.updatedAt = stored.updatedAt
+        working.updatedBy = stored.updatedBy
+        working.history = stored.history
+        working.createdAt = stored.createdAt
+        letter = working
+        saved = stored
+        if letter != saved {
+            // Only bookkeeping differs (e.g. the prefilled KDE name that the store now holds).
+            saved = letter
+        }
+    }
+
+    /// Replaces the working copy (after a conflict was resolved) and rebuilds the editors.
+    mutating func replaceLetter(_ merged: Letter, baseline: Letter) {
+        letter = merged
+        saved = baseline
+        fields = [:]
+        areas = [:]
+        points = merged.actions + Array(repeating: "", count: max(0, 2 - merged.actions.count))
+        for path in [FieldPath.districtSignatureDate, .kdeSignatureDate] { dateTexts[path] = merged.value(at: path) }
+        acknowledgements = CheckboxList(items: edition.expectations.map {
+            CheckboxList.Item($0.fullText, isChecked: merged.isAcknowledged($0.id))
+        })
+        refreshFindings()
+        loadPage()
+    }
+
+    // MARK: Moving
+
+    /// Goes to a page, focusing its first control.
+    mutating func go(to page: WizardPage) {
+        leaveFocusedField()
+        self.page = page
+        focus = 0
+        loadPage()
+    }
+
+    /// Moves focus by `delta` within the page, wrapping around.
+    mutating func moveFocus(_ delta: Int) {
+        leaveFocusedField()
+        let count = controls.count
+        focus = ((focus + delta) % count + count) % count
+    }
+
+    /// Focuses a control if the page has it.
+    mutating func focusControl(_ control: WizardControl) {
+        if let index = controls.firstIndex(of: control) { focus = index }
+    }
+
+    /// Goes to the page and field of a finding.
+    mutating func jump(to finding: Finding) {
+        go(to: .step(finding.step))
+        switch finding.field {
+        case .acknowledgement: focusControl(.acknowledgements)
+        case .actions: focusControl(.field(.action(0)))
+        case .contacts: focusControl(.field(.contact(0, .name)))
+        case .reflection(let id): focusControl(.area(.reflection(id)))
+        case .action(let i): focusControl(.field(.action(i)))
+        default: focusControl(.field(finding.field))
+        }
+    }
+
+    /// Marks the focused field as visited, so its message shows.
+    mutating func leaveFocusedField() {
+        if let path = focused.field { touched.insert(path) }
+    }
+
+    /// Shows every message at once (after Ctrl-S, or on the review page).
+    mutating func touchAll() {
+        for finding in findings { touched.insert(finding.field) }
+    }
+
+    /// Fills the read-only text of the page.
+    mutating func loadPage() {
+        let text: String
+        switch page {
+        case .step(.purpose):
+            text = FormText.purpose(of: edition, district: letter.district.name)
+        case .step(.commitments):
+            text = FormText.commitments(of: edition)
+        case .review:
+            text = TextRenderer(width: 76).render(FormLayout(edition: edition, letter: letter))
+            touchAll()
+        default:
+            text = ""
+        }
+        reading = TextView(text: text, role: .text, viewport: reading.viewport)
+    }
+}
+
+extension FieldPath {
+    /// The most characters a one-line field takes.
+    var maxLength: Int {
+        switch self {
+        case .superintendentEmail, .contact(_, .email): FieldLimits.email
+        case .action: FieldLimits.point
+        case .districtSignatureDate, .kdeSignatureDate: 20
+        default: FieldLimits.name
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

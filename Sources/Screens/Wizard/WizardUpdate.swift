@@ -1,0 +1,111 @@
+import LetterDomain
+import TerminalUI
+
+/// What a key did in the wizard, for the app to act on.
+enum WizardOutcome: Equatable {
+    case handled
+    /// Not a wizard key: the app may treat it as a global one.
+    case ignored
+    /// Ctrl-S.
+    case save
+    /// Esc: back to Home.
+    case close
+}
+
+extension WizardState {
+    /// Handles one key: key in, new state out.
+    mutating func update(_ key: Key) -> WizardOutcome {
+        switch key {
+        case .control("s"): return .save
+        case .escape: return .close
+        case .tab: moveFocus(1); return .handled
+        case .backTab: moveFocus(-1); return .handled
+        case .control("n"): nextPage(); return .handled
+        case .control("p"): previousPage(); return .handled
+        case .pageDown where !focusedScrollsWithPageKeys: nextPage(); return .handled
+        case .pageUp where !focusedScrollsWithPageKeys: previousPage(); return .handled
+        default: break
+        }
+        switch focused {
+        case .reading:
+            return reading.handle(key) ? .handled : .ignored
+        case .acknowledgements:
+            if key == .enter { moveFocus(1); return .handled }
+            guard acknowledgements.handle(key) else { return .ignored }
+            setAcknowledgements()
+            return .handled
+        case .field(let path):
+            if key == .enter || key == .down { moveFocus(1); return .handled }
+            if key == .up { moveFocus(-1); return .handled }
+            var editor = field(path)
+            guard editor.handle(key) else { return .ignored }
+            let changed = editor.text != text(of: path)
+            fields[path] = editor
+            if changed { commit(path, text: editor.text) }
+            return .handled
+        case .area(let path):
+            var editor = area(path)
+            guard editor.handle(key) else { return .ignored }
+            let changed = editor.text != text(of: path)
+            areas[path] = editor
+            if changed { commit(path, text: editor.text) }
+            return .handled
+        case .addContact, .removeContact, .addPoint, .removePoint:
+            guard key == .enter || key == .space else {
+                if key == .down { moveFocus(1); return .handled }
+                if key == .up { moveFocus(-1); return .handled }
+                return .ignored
+            }
+            activate(focused)
+            return .handled
+        case .findings:
+            switch findingsList.handle(key) {
+            case .chosen(let index): jump(to: findings[index]); return .handled
+            case .handled: return .handled
+            case .ignored: return .ignored
+            }
+        }
+    }
+
+    /// Text areas page their own text with PgUp/PgDn; everywhere else the keys change step.
+    private var focusedScrollsWithPageKeys: Bool {
+        if case .area = focused { return true }
+        return false
+    }
+
+    private mutating func activate(_ control: WizardControl) {
+        switch control {
+        case .addContact: addContact()
+        case .removeContact(let i): removeContact(i)
+        case .addPoint: addPoint()
+        case .removePoint(let i): removePoint(i)
+        default: break
+        }
+    }
+
+    /// Moving on is always allowed: open findings stay marked on the step indicator.
+    mutating func nextPage() {
+        if let next = page.next { go(to: next) }
+    }
+
+    /// Moving back is always allowed.
+    mutating func previousPage() {
+        if let previous = page.previous { go(to: previous) }
+    }
+
+    /// Key hints for the status bar: the focused widget's, then the wizard's.
+    var keyHints: [KeyHint] {
+        var hints: [KeyHint] = []
+        switch focused {
+        case .field: hints.append(KeyHint("Enter", "Next"))
+        case .area: hints += [KeyHint("Enter", "New line"), KeyHint("Tab", "Next")]
+        case .acknowledgements: hints.append(KeyHint("Space", "Tick"))
+        case .addContact, .removeContact, .addPoint, .removePoint: hints.append(KeyHint("Enter", "Press"))
+        case .findings: hints.append(KeyHint("Enter", "Go to field"))
+        case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
+        }
+        hints += [KeyHint("^S", "Save"), KeyHint(focusedScrollsWithPageKeys ? "^N/^P" : "PgDn/PgUp", "Step"),
+                  KeyHint("F1", "Help"), KeyHint("Esc", "Home")]
+        return hints
+    }
+}

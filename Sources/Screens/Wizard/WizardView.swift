@@ -1,0 +1,69 @@
+import LetterDomain
+import TerminalUI
+
+extension WizardState {
+    /// Draws the wizard: title, step indicator, the page, the status bar.
+    func draw(on surface: any DrawingSurface, status: StatusBar) {
+        let bounds = surface.bounds
+        let (top, rest) = bounds.splitTop(2)
+        let (content, bottom) = rest.splitBottom(1)
+        drawTitle(on: surface, in: Rect(x: 0, y: top.y, width: top.width, height: 1))
+        drawSteps(on: surface, in: Rect(x: 0, y: top.y + 1, width: top.width, height: 1))
+        let page = content.inset(top: 1, left: 1, bottom: 0, right: 1)
+        var copy = self
+        copy.drawPage(on: surface, in: page)
+        var bar = status
+        bar.hints = keyHints
+        bar.draw(on: surface, in: bottom)
+    }
+
+    private func drawTitle(on surface: any DrawingSurface, in rect: Rect) {
+        surface.fill(rect, role: .title)
+        let status = letter.status == saved.status ? letter.status.label : letter.status.label
+        let left = " \(letter.district.name) · \(letter.schoolYear) · \(status) · edition \(edition.id)"
+        let right = isDirty ? "● unsaved " : "saved "
+        let rightWidth = DisplayWidth.of(right)
+        surface.put(left, at: rect.origin, role: .title, width: max(0, rect.width - rightWidth - 1))
+        surface.put(right, at: Point(x: rect.maxX - rightWidth, y: rect.y), role: isDirty ? .warning : .title, width: rightWidth)
+    }
+
+    private func drawSteps(on surface: any DrawingSurface, in rect: Rect) {
+        let flagged = stepsWithFindings
+        let steps = Step.allCases.map { StepIndicator.Step($0.title, hasFindings: flagged.contains($0)) }
+        // The review page is not a section of the form: it follows the five numbered steps.
+        let review = " · Review"
+        let reviewWidth = DisplayWidth.of(review)
+        let stepsRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - reviewWidth - 2, height: 1)
+        let indicator = StepIndicator(steps: steps, current: page.index)
+        indicator.draw(on: surface, in: stepsRect)
+        let x = stepsRect.x + DisplayWidth.of(indicator.text(width: stepsRect.width))
+        surface.put(" · ", at: Point(x: x, y: rect.y), role: .muted, width: 3)
+        surface.put("Review", at: Point(x: x + 3, y: rect.y), role: page == .review ? .stepCurrent : .stepTodo, width: 6)
+    }
+
+    private mutating func drawPage(on surface: any DrawingSurface, in rect: Rect) {
+        switch page {
+        case .step(.purpose):
+            reading.viewport = rect.size
+            reading.draw(on: surface, in: rect, focused: true)
+        case .step(.commitments):
+            let boxes = min(acknowledgements.items.count, max(3, rect.height / 3))
+            let (textRect, lower) = rect.splitBottom(boxes + 2)
+            reading.viewport = textRect.size
+            reading.draw(on: surface, in: textRect, focused: focused == .reading)
+            surface.put("The district acknowledges each member commitment (Space ticks):", at: Point(x: lower.x, y: lower.y + 1), role: .accent, width: lower.width)
+            let boxRect = Rect(x: lower.x, y: lower.y + 2, width: lower.width, height: boxes)
+            var list = acknowledgements
+            list.viewport = boxRect.size
+            list.draw(on: surface, in: boxRect, focused: focused == .acknowledgements)
+        case .step(.contacts):
+            FormRowsView(rows: ContactsPage.rows(self), state: self, labelWidth: 24).draw(on: surface, in: rect)
+        case .step(.reflections):
+            FormRowsView(rows: ReflectionsPage.rows(self, height: rect.height), state: self, labelWidth: 20).draw(on: surface, in: rect)
+        case .step(.agreement):
+            FormRowsView(rows: AgreementPage.rows(self), state: self, labelWidth: 22).draw(on: surface, in: rect)
+        case .review:
+            ReviewPage.draw(self, on: surface, in: rect)
+        }
+    }
+}
