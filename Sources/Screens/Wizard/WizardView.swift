@@ -33,7 +33,7 @@ extension WizardState {
         // The review page is not a section of the form: it follows the five numbered steps.
         let review = " · Review"
         let reviewWidth = DisplayWidth.of(review)
-        let stepsRect = Rect(x: rect.x + 1, y: rect.y, width: rect.width - reviewWidth - 2, height: 1)
+        let stepsRect = Rect(x: rect.x, y: rect.y, width: rect.width - reviewWidth, height: 1)
         let indicator = StepIndicator(steps: steps, current: page.index)
         indicator.draw(on: surface, in: stepsRect)
         let x = stepsRect.x + DisplayWidth.of(indicator.text(width: stepsRect.width))
