@@ -11,12 +11,12 @@ struct Kyiln: ParsableCommand {
         abstract: "Letters of Commitment of the Kentucky Innovative Learning Network.",
         discussion: """
             Run with no command to open the letter wizard. Exit codes: 0 success, 1 validation \
-            findings, 64 usage, 65 bad data, 66 not found, 73 already exists, 74 I/O error, \
+            findings, 3 refused by the workflow, 64 usage, 65 bad data, 66 not found, 73 already exists, 74 I/O error, \
             75 conflict (someone else saved first), 77 permissions, 78 unusable store.
             """,
         subcommands: [
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
-            ListCommand.self, ValidateCommand.self, ThemesCommand.self,
+            ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,
         ]
     )
 

@@ -5,6 +5,8 @@ import LetterStore
 /// The documented exit statuses (sysexits.h values where one fits).
 enum ExitStatus {
     static let findings: Int32 = 1
+    /// The workflow refused a status change (the message says why).
+    static let refused: Int32 = 3
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let notFound: Int32 = 66

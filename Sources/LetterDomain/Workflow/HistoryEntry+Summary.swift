@@ -1,0 +1,25 @@
+extension HistoryEntry {
+    /// What happened, in one line without time or person:
+    /// `status approved → signed: signatures.district.date "" → "2022-08-18"`.
+    ///
+    /// Values are shortened so a long answer never floods a listing; the letter
+    /// itself keeps the full text.
+    public var summary: String {
+        var parts: [String] = []
+        switch action {
+        case .created: parts.append("created")
+        case .saved: parts.append("saved")
+        case .transition: parts.append("status \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
+        case .reviewed: parts.append("reviewed: \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
+        case .imported: parts.append("imported")
+        case .replaced: parts.append("replaced by an import")
+        case .rolledOver: parts.append("rolled over")
+        }
+        if let note, !note.trimmed.isEmpty { parts.append("(\(note.collapsingWhitespace.shortened(to: 120)))") }
+        var line = parts.joined(separator: " ")
+        if !changes.isEmpty {
+            line += ": " + changes.map { "\($0.field) \"\($0.old.shortened(to: 40))\" → \"\($0.new.shortened(to: 40))\"" }.joined(separator: "; ")
+        }
+        return line
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import LetterDomain
+import LetterStore
+
+/// `kyiln history <slug> --year Y [--json]`: one line per history entry, oldest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show who did what to a letter, and when.",
+        discussion: "One line per entry: time (UTC), who, what, and changed fields with old → new values shortened."
+    )
+
+    @ParentCommand var root: Kyiln
+    @OptionGroup var address: LetterAddress
+
+    @Flag(help: "Print the entries as JSON.")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try CommandContext(storeOption: root.store)
+            let (letter, _) = try context.letter(address.slug, year: address.year)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                encoder.dateEncodingStrategy = .iso8601
+                print(String(decoding: try encoder.encode(letter.history), as: UTF8.self))
+                return
+            }
+            for entry in letter.history {
+                print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import LetterDomain
+import LetterStore
+
+/// `kyiln status <slug> --year Y <new-status> [--date D] [--note TEXT] [--party district|kde]`.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Move a letter along its workflow (send for review, sign, countersign, expire, terminate).",
+        discussion: """
+            Statuses: draft, in-review, approved, changes-requested, signed, active, expired, \
+            terminated. approved and changes-requested are set by the district's review, not here. \
+            signed sets the district signature date (--date, default today) and needs a letter \
+            without findings; active (KDE countersigned) sets KDE's date, never before the \
+            district's; expired only after the effective period; terminated needs --date (of the \
+            written notice), --note (the reason) and --party; draft from a signed letter needs \
+            --note and clears both signature dates. A refused move exits with status 3 and says why.
+            """
+    )
+
+    @ParentCommand var root: Kyiln
+    @OptionGroup var address: LetterAddress
+
+    @Argument(help: ArgumentHelp("The new status.", valueName: "status"))
+    var newStatus: LetterStatus
+
+    @Option(help: ArgumentHelp("Signature or notice date: 2022-08-18 or 8/18/2022 (default: today).", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Why: recorded in the history; the reason when terminating.", valueName: "text"))
+    var note: String?
+
+    @Option(help: ArgumentHelp("Who gave written notice, when terminating: district or kde.", valueName: "party"))
+    var party: Party?
+
+    func run() throws {
+        try reportingFailures {
+            let day = try date.map { text throws(DateError) in try CalendarDate(parsing: text) }
+            let context = try CommandContext(storeOption: root.store)
+            let (letter, edition) = try context.letter(address.slug, year: address.year)
+            let moved: Letter
+            do throws(TransitionError) {
+                moved = try Workflow.transition(letter, to: newStatus, date: day, note: note, party: party,
+                                                by: CurrentUser.name, edition: edition, today: .today())
+            } catch {
+                throw fail(error.description, status: ExitStatus.refused)
+            }
+            let saved = try context.store.save(moved, by: CurrentUser.name)
+            print(VisibleText.make("\(saved.district.slug) \(saved.schoolYear): \(letter.status.rawValue) → \(saved.status.rawValue) (revision \(saved.revision))", keepNewlines: false))
+        }
+    }
+}
+
+extension LetterStatus: ExpressibleByArgument {}
+extension Party: ExpressibleByArgument {}
