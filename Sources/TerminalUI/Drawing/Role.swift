@@ -7,7 +7,8 @@
 /// | `title` | screen and box titles |
 /// | `accent` | emphasis inside text |
 /// | `field` | an input field that does not have focus |
-/// | `focusedField` | the input field that has focus |
+/// | `focusedField` | the empty part of the input field that has focus |
+/// | `input` | the text being edited in the focused field; keep it plain (terminal default colours, no attributes) so each typed character costs one byte over SSH |
 /// | `selection` | the selected row of a list, the focused button |
 /// | `button` | a button that is not focused |
 /// | `error` | validation errors, failures |
@@ -32,8 +33,10 @@ public enum Role: String, CaseIterable, Sendable, Hashable, Codable {
     case accent
     /// An input field without focus.
     case field
-    /// The input field with focus.
+    /// The empty part of the input field with focus.
     case focusedField
+    /// Text being edited in the focused field (keep it plain: typing then sends one byte per character).
+    case input
     /// The selected row of a list, the focused button.
     case selection
     /// A button without focus.

@@ -32,6 +32,12 @@ public final class NcursesSurface: DrawingSurface {
             var pair: Int32 = 0
             if colorDepth != .none, index + 1 < pairLimit {
                 var (foreground, background) = style.colorNumbers(for: colorDepth)
+                if foreground < 0 && background < 0 {
+                    // Pair 0 is the terminal's own colours. Using it (not an equal-looking pair) keeps plain
+                    // text truly "normal", so ncurses sends no colour codes around each typed character.
+                    styles[role] = (NcursesSurface.ncursesAttributes(style.attributes), 0)
+                    continue
+                }
                 if !hasDefaultColors {
                     if foreground < 0 { foreground = BasicColor.white.rawValue }
                     if background < 0 { background = BasicColor.black.rawValue }

@@ -135,7 +135,8 @@ public struct TextArea: Sendable {
             guard index < lines.count else { break }
             let line = lines[index]
             let text = String(characters[line.start..<line.end])
-            surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: role, width: rect.width - 1)
+            // Plain `input` role for the text being edited: see TextField.
+            surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: focused ? .input : role, width: rect.width - 1)
         }
         ScrollIndicator.draw(on: surface, column: rect.maxX - 1, top: rect.y, rows: rect.height,
                              total: lines.count, visible: rect.height, offset: top, glyphs: glyphs)

@@ -111,7 +111,9 @@ public struct TextField: Sendable {
                 if column - start + width > row.width { break }
                 visible.append(character)
             }
-            surface.put(visible, at: Point(x: row.x + lead, y: row.y), role: focused ? .focusedField : .field)
+            // Typed text uses the plain `input` role: each keystroke then costs one byte over SSH,
+            // where a coloured field would resend colour codes with every character.
+            surface.put(visible, at: Point(x: row.x + lead, y: row.y), role: focused ? .input : .field)
         }
         if focused {
             let x = min(row.x + cursorColumn - scroll(for: row.width), row.maxX - 1)
