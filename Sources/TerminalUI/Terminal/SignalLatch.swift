@@ -23,7 +23,7 @@ enum SignalLatch {
     /// Installs the recording handler for `signals` (no SA_RESTART, so blocking reads are interrupted)
     /// and returns the previous actions for `restore`.
     static func install() -> [Int32: sigaction] {
-        _ = pendingSignal.load(ordering: .relaxed)  // initialise the global before any handler can run
+        pendingSignal.store(0, ordering: .relaxed)  // initialise the global (and forget stale signals) before any handler runs
         var previous: [Int32: sigaction] = [:]
         for signal in signals {
             var action = sigaction()

@@ -80,6 +80,11 @@ public final class Terminal {
             terminal.restore()
             SignalLatch.restore(previousHandlers)
             delscreen(screen)
+            // A signal that came while the body was busy (e.g. saving on the way out) still ends the process.
+            if let signal = SignalLatch.take() {
+                emergency(signal)
+                exit(128 + signal)
+            }
         }
         return try body(terminal)
     }
@@ -131,6 +136,9 @@ public final class Terminal {
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
+
+    /// The colour support detected at start-up; pass it to `ThemeLoader.select`.
+    public var colorDepth: ColorDepth { surface.colorDepth }
 
     /// Switches colours and attributes to `theme` (takes effect at the next `render`).
     public func apply(theme: Theme) {

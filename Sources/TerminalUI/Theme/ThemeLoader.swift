@@ -58,12 +58,17 @@ public struct ThemeLoader: Sendable {
 
     /// The standard loader for this process: real environment and `/proc/self/exe`.
     public static func standard(storeDirectory: String? = nil) -> ThemeLoader {
+        ThemeLoader(environment: currentEnvironment(), storeDirectory: storeDirectory,
+                    executablePath: currentExecutablePath())
+    }
+
+    /// The variables themes depend on (`KYILN_THEMES_DIR`, `XDG_DATA_HOME`, `HOME`, `NO_COLOR`) from this process.
+    public static func currentEnvironment() -> [String: String] {
         var environment: [String: String] = [:]
-        for name in ["KYILN_THEMES_DIR", "XDG_DATA_HOME", "HOME"] {
+        for name in ["KYILN_THEMES_DIR", "XDG_DATA_HOME", "HOME", "NO_COLOR"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
-        return ThemeLoader(environment: environment, storeDirectory: storeDirectory,
-                           executablePath: currentExecutablePath())
+        return environment
     }
 
     /// Throws `.invalidName` unless `name` is 1–64 letters, digits, `-` or `_`.
