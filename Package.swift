@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .target(name: "LetterStore", dependencies: ["LetterDomain"]),
-        .target(name: "TerminalUI", dependencies: ["CNcurses"]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses"], exclude: ["README.md"]),
         .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore"]),
         .executableTarget(
             name: "kyiln",

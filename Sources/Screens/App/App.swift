@@ -19,12 +19,15 @@ public struct App {
         case leaveWizard
         case quit
         case restore(Recovery)
+        case rollover(RolloverPlan)
     }
 
     enum Overlay {
         case help(HelpOverlay)
         case confirm(ConfirmDialog, Question)
         case conflict(ConflictState)
+        case status(StatusChange)
+        case history(TextView)
     }
 
     public let context: AppContext
@@ -116,6 +119,7 @@ public struct App {
             switch outcome {
             case .newLetter: route = .newLetter(NewLetterState(context: context, year: home.year))
             case .open(let summary): open(summary.slug, summary.schoolYear)
+            case .rollover: planRollover(from: home.year)
             case .quit: requestQuit()
             case .ignored: if key == .character("?") { openHelp() }
             case .handled: break
@@ -132,6 +136,14 @@ public struct App {
             case .handled: break
             }
         case .wizard(var wizard):
+            if key == .function(2) {
+                overlay = .status(StatusChange(letter: wizard.letter, today: context.today()))
+                return
+            }
+            if key == .function(3) {
+                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
+                return
+            }
             let outcome = wizard.update(key)
             route = .wizard(wizard)
             switch outcome {
@@ -163,6 +175,38 @@ public struct App {
             case .chosen(let index):
                 overlay = nil
                 answer(question, button: index)
+            }
+        case .history(var view):
+            if key == .escape || key == .function(3) || key == .enter || key == .character("q") {
+                overlay = nil
+            } else {
+                _ = view.handle(key)
+                overlay = .history(view)
+            }
+        case .status(var change):
+            guard case .wizard(var wizard) = route else { overlay = nil; return }
+            switch change.update(key) {
+            case .pending: overlay = .status(change)
+            case .cancelled: overlay = nil
+            case .apply(let target, let date, let note, let party):
+                do {
+                    let next = try Workflow.transition(wizard.letter, to: target, date: date, note: note, party: party,
+                                                       by: context.user, edition: wizard.edition, today: context.today(), now: context.now())
+                    let before = wizard.letter
+                    wizard.replaceLetter(next, baseline: wizard.saved)
+                    route = .wizard(wizard)
+                    overlay = nil
+                    if save() {
+                        status.show("Status: \(target.label).", kind: .success)
+                    } else if case .wizard(var failed) = route, overlay == nil {
+                        // Not saved (an I/O error): keep the edits, not the new status.
+                        failed.replaceLetter(before, baseline: failed.saved)
+                        route = .wizard(failed)
+                    }
+                } catch {
+                    change.error = error.description.capitalizedFirst
+                    overlay = .status(change)
+                }
             }
         case .conflict(var conflict):
             guard case .wizard(var wizard) = route else { overlay = nil; return }
@@ -208,6 +252,8 @@ public struct App {
             } else {
                 discardRecovery(recovery)
             }
+        case .rollover(let plan):
+            if button == 0 { performRollover(plan) }
         }
     }
 
@@ -252,12 +298,58 @@ public struct App {
         recoveryWritten = wizard.letter
     }
 
+    private mutating func planRollover(from year: SchoolYear) {
+        do {
+            let letters = try context.store.list(year: year).letters
+            let existing = Set(try context.store.list(year: year.next).letters.map(\.district.slug))
+            let plan = try Rollover.plan(letters: letters, from: year, to: year.next, existingInTarget: existing,
+                                         editions: context.editions, by: context.user, now: context.now())
+            let made = plan.drafts.map(\.district.name)
+            let message = plan.drafts.isEmpty
+                ? "Nothing to roll over from \(year) to \(year.next): \(plan.skipped.count) letter(s) skipped (not active, or a \(year.next) letter exists)."
+                : "Make \(made.count) draft(s) for \(year.next) from the active \(year) letters (\(made.prefix(4).joined(separator: ", "))\(made.count > 4 ? ", …" : "")), contacts copied? \(plan.skipped.count) skipped."
+            let buttons: [ConfirmDialog.Button] = plan.drafts.isEmpty
+                ? [.init("OK", shortcuts: ["o"], isCancel: true)]
+                : [.init("Roll over", shortcuts: ["r", "y"]), .init("Cancel", shortcuts: ["c", "n"], isCancel: true)]
+            overlay = .confirm(ConfirmDialog(title: "Roll over to \(year.next)", message: message, buttons: buttons),
+                               .rollover(plan))
+        } catch {
+            status.show("Cannot roll over: \(error)", kind: .error, ticks: nil)
+        }
+    }
+
+    private mutating func performRollover(_ plan: RolloverPlan) {
+        var made = 0
+        var problems: [String] = []
+        for draft in plan.drafts {
+            do {
+                try context.store.create(draft, by: context.user, now: context.now())
+                made += 1
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        if let year = plan.drafts.first?.schoolYear { route = .home(HomeState(context: context, year: year)) }
+        status.show("Made \(made) draft(s)" + (problems.isEmpty ? "." : "; \(problems.count) failed: \(problems[0])"),
+                    kind: problems.isEmpty ? .success : .error, ticks: problems.isEmpty ? 16 : nil)
+    }
+
     /// Saves the open letter; on a conflict opens the conflict dialog. Returns whether it saved.
     @discardableResult
     mutating func save() -> Bool {
         guard case .wizard(var wizard) = route else { return false }
         do {
-            let stored = try context.store.save(wizard.letter, by: context.user, now: context.now())
+            // A content change to an approved letter sends it back to the district;
+            // a signed letter's content is locked until it goes back to draft.
+            let checked: Letter
+            do {
+                checked = try Workflow.afterEdit(old: wizard.saved, new: wizard.letter, by: context.user, now: context.now())
+            } catch {
+                status.show("Not saved: \(error.description.capitalizedFirst) (F2 changes the status)", kind: .error, ticks: nil)
+                return false
+            }
+            let stored = try context.store.save(checked, by: context.user, now: context.now())
+            if checked.status != wizard.letter.status { wizard.replaceLetter(checked, baseline: wizard.saved) }
             wizard.didSave(stored)
             wizard.touchAll()
             route = .wizard(wizard)
@@ -351,6 +443,13 @@ public struct App {
         case .confirm(let dialog, _):
             surface.setCursor(nil)
             dialog.draw(on: surface, in: surface.bounds)
+        case .status(let change):
+            if case .wizard(let wizard) = route { change.draw(on: surface, current: wizard.letter.status) }
+            var bar = StatusBar(hints: change.keyHints)
+            bar.clearMessage()
+            bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
+        case .history(let view):
+            if case .wizard(let wizard) = route { HistoryView.draw(view, title: "History of \(wizard.letter.district.name) \(wizard.letter.schoolYear)", on: surface) }
         case .conflict(let conflict):
             conflict.draw(on: surface)
             var bar = StatusBar(hints: conflict.keyHints)

@@ -8,6 +8,8 @@ enum HomeOutcome: Equatable {
     case ignored
     case newLetter
     case open(LetterSummary)
+    /// `r`: roll the year's active letters over to the next year.
+    case rollover
     case quit
 }
 
@@ -43,6 +45,15 @@ extension HomeState {
         switch key {
         case .character("n"): return .newLetter
         case .character("q"): return .quit
+        case .character("r"): return .rollover
+        case .character("d"):
+            showsDashboard.toggle()
+            return .handled
+        case .character("s"):
+            let all = Order.allCases
+            order = all[(all.firstIndex(of: order)! + 1) % all.count]
+            sortSummaries()
+            return .handled
         case .character("/"):
             filter = TextField(text: list.filter, placeholder: "type to filter by district, status…", visibleWidth: 40)
             return .handled
@@ -65,7 +76,8 @@ extension HomeState {
     var keyHints: [KeyHint] {
         if yearPicker != nil { return [KeyHint("Enter", "Choose year"), KeyHint("Esc", "Cancel")] }
         if filter != nil { return [KeyHint("Enter", "Keep filter"), KeyHint("Esc", "Clear filter")] }
-        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("/", "Filter"), KeyHint("y", "Year"),
+        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("/", "Filter"), KeyHint("s", "Sort"),
+                KeyHint("y", "Year"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("r", "Roll over"),
                 KeyHint("F1", "Help"), KeyHint("q", "Quit")]
     }
 
@@ -82,6 +94,8 @@ extension HomeState {
         let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
         if isFirstRun {
             drawFirstRun(on: surface, in: page)
+        } else if showsDashboard {
+            dashboard.draw(on: surface, in: page)
         } else {
             drawTable(on: surface, in: page)
         }
@@ -130,7 +144,7 @@ extension HomeState {
             surface.put("Filter: \(list.filter)  (/ to change, Esc in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
             y += 1
         }
-        surface.put(HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill",
+        surface.put(HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill" + "  (sorted by \(order.rawValue))",
                     at: Point(x: rect.x, y: y + 1), role: .accent, width: rect.width)
         y += 2
         let problemRows = min(problems.count, 3)

@@ -15,6 +15,19 @@ struct HomeState {
     var filter: TextField?
     /// Set while `y` is picking a school year.
     var yearPicker: ListView?
+    /// `d` shows the dashboard instead of the table.
+    var showsDashboard = false
+    /// `s` cycles the order of the table.
+    var order: Order = .district
+    /// Last year's letters, for "missing compared with last year".
+    var previousSummaries: [LetterSummary] = []
+    var today: CalendarDate
+
+    /// The orders of the table.
+    enum Order: String, CaseIterable {
+        case district, status
+        case lastChange = "last change"
+    }
 
     /// Home for the newest year with letters (or the current school year on a new store).
     init(context: AppContext, year: SchoolYear? = nil) {
@@ -22,6 +35,7 @@ struct HomeState {
         let stored = (try? context.store.schoolYears()) ?? []
         self.years = Array(Set(stored + [current])).sorted()
         self.year = year ?? stored.last ?? current
+        self.today = context.today()
         reload(context: context)
     }
 
@@ -35,14 +49,34 @@ struct HomeState {
             summaries = []
             problems = [error.description]
         }
-        let selected = list.selectedIndex.map { list.items.indices.contains($0) ? $0 : 0 }
+        previousSummaries = (try? context.store.summaries(year: year.previous, summarize: context.store.summarize).summaries) ?? []
+        today = context.today()
+        sortSummaries()
+    }
+
+    /// Puts the rows in the chosen order, keeping the selected letter selected.
+    mutating func sortSummaries() {
+        let selectedSlug = selected?.slug
+        switch order {
+        case .district: summaries.sort { $0.districtName.lowercased() < $1.districtName.lowercased() }
+        case .status:
+            let rank = Dictionary(uniqueKeysWithValues: LetterStatus.allCases.enumerated().map { ($1, $0) })
+            summaries.sort { (rank[$0.status]!, $0.districtName.lowercased()) < (rank[$1.status]!, $1.districtName.lowercased()) }
+        case .lastChange: summaries.sort { $0.updatedAt > $1.updatedAt }
+        }
+        let selected = selectedSlug.flatMap { slug in summaries.firstIndex { $0.slug == slug } } ?? 0
         list.items = summaries.map(Self.row)
-        if let selected, selected < summaries.count { list.select(index: selected) }
+        if selected < summaries.count { list.select(index: selected) }
     }
 
     /// One table row: district, status, what is left to fill.
     static func row(_ summary: LetterSummary) -> String {
         pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " " + summary.leftToFill
+    }
+
+    /// The dashboard of the year.
+    var dashboard: Dashboard {
+        Dashboard(summaries: summaries, previous: previousSummaries, year: year, today: today)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

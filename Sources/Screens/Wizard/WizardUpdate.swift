@@ -105,7 +105,7 @@ extension WizardState {
         case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
         }
         hints += [KeyHint("^S", "Save"), KeyHint(focusedScrollsWithPageKeys ? "^N/^P" : "PgDn/PgUp", "Step"),
-                  KeyHint("F1", "Help"), KeyHint("Esc", "Home")]
+                  KeyHint("F1", "Help"), KeyHint("F2", "Status"), KeyHint("Esc", "Home")]
         return hints
     }
 }
