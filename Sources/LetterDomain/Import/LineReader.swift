@@ -1,0 +1,280 @@
+/// Walks the lines of an imported text with the form's anchors in hand, collecting
+/// the lines that belong to each field and turning them into values.
+struct LineReader {
+    let anchors: FormAnchors
+    let edition: Edition
+
+    /// Which part of the form the lines being read belong to.
+    private enum Region: Equatable {
+        case none
+        case field(ContactField)
+        case prompt(ReflectionPrompt)
+        case signatures
+    }
+
+    /// A line in the signature block and what it is.
+    private struct SignatureLine {
+        enum Kind: Equatable { case caption(Party), dateLabel, other }
+        var line: ImportLine
+        var kind: Kind
+        /// What was written on the line besides the form's words.
+        var value: String
+    }
+
+    private var region = Region.none
+    private var buffer: [ImportLine] = []
+    /// Text written after the label on the line that started the region.
+    private var inlineValue: (line: ImportLine, text: String)?
+    private var signatureLines: [SignatureLine] = []
+    private var done: Set<String> = []
+
+    init(anchors: FormAnchors, edition: Edition) {
+        self.anchors = anchors
+        self.edition = edition
+    }
+
+    mutating func read(_ lines: [ImportLine], into report: inout ImportReport) {
+        for line in lines {
+            if line.isJunk {
+                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes (not text); the line was left out"))
+                continue
+            }
+            if let anchor = anchors.anchor(for: line) {
+                handle(anchor, line, &report)
+                continue
+            }
+            if line.isBlank || (line.isRule && ImportFields.dates(in: line.clean).dates.isEmpty) {
+                if region != .none && region != .signatures { buffer.append(line) }
+                continue
+            }
+            if region == .signatures {
+                if !anchors.isFormText(line) { signatureLines.append(SignatureLine(line: line, kind: .other, value: line.raw)) }
+                continue
+            }
+            if anchors.isFormText(line) {
+                // A wrapped prompt keeps going until the first line of the answer.
+                if case .prompt(let prompt) = region, buffer.allSatisfy(\.isBlank), inlineValue == nil,
+                   ImportText.key(prompt.text + " " + (prompt.note ?? "")).contains(ImportText.stripBullet(line.key)) {
+                    continue
+                }
+                close(&report)
+                continue
+            }
+            if region == .none {
+                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "outside any field of the form"))
+            } else {
+                buffer.append(line)
+            }
+        }
+        close(&report)
+        placeSignatureDates(&report)
+    }
+
+    private mutating func handle(_ anchor: FormAnchors.Anchor, _ line: ImportLine, _ report: inout ImportReport) {
+        let rest = ImportFields.trimLeadingColon(ImportText.words(of: line.clean, droppingFirst: anchor.words))
+        switch anchor.kind {
+        case .field(let field):
+            close(&report)
+            region = .field(field)
+            if !rest.isEmpty { inlineValue = (line, rest) }
+        case .prompt(let prompt):
+            close(&report)
+            region = .prompt(prompt)
+            if !rest.isEmpty { inlineValue = (line, rest) }
+        case .signaturesHeading:
+            close(&report)
+            region = .signatures
+        case .signatory(let party):
+            if region != .signatures { close(&report); region = .signatures }
+            // The date caption printed on the same line ("...Designee<TAB>Date:") is the form's, not a value.
+            var value = rest
+            for label in ["date:", "date"] where value.lowercased().hasPrefix(label) { value = ImportFields.trimLeadingColon(String(value.dropFirst(label.count))); break }
+            signatureLines.append(SignatureLine(line: line, kind: .caption(party), value: value))
+        case .dateLabel:
+            if region == .signatures {
+                signatureLines.append(SignatureLine(line: line, kind: .dateLabel, value: rest))
+            } else if !rest.isEmpty {
+                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "a date outside the signature lines"))
+            }
+        case .trailer, .heading:
+            close(&report)
+            region = .none
+        case .text:
+            close(&report)
+        }
+    }
+
+    /// Turns the lines collected for the current region into values.
+    private mutating func close(_ report: inout ImportReport) {
+        defer {
+            if region != .signatures { region = .none }
+            buffer = []
+            inlineValue = nil
+        }
+        var lines = buffer
+        if let inline = inlineValue {
+            var first = inline.line
+            first.clean = inline.text
+            first.raw = inline.text
+            lines.insert(first, at: 0)
+        }
+        let filled = lines.filter { !$0.isBlank && !$0.isRule }
+        let name: String
+        switch region {
+        case .none, .signatures: return
+        case .field(let field): name = field.rawValue
+        case .prompt(let prompt): name = prompt.id
+        }
+        if filled.isEmpty { return }
+        if done.contains(name) {
+            for line in filled { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "a second answer for \(name); only the first was read")) }
+            return
+        }
+        done.insert(name)
+        switch region {
+        case .field(.district): district(filled, &report)
+        case .field(.superintendent): superintendent(filled, &report)
+        case .field(.contacts): contacts(filled, &report)
+        case .prompt(let prompt) where prompt.answer == .points: points(lines.filter { !$0.isRule }, &report)
+        case .prompt(let prompt): answer(lines, prompt, &report)
+        default: break
+        }
+    }
+
+    private func district(_ lines: [ImportLine], _ report: inout ImportReport) {
+        guard lines.count == 1 else {
+            for line in lines { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "the district name runs over several lines; which is the name is unclear")) }
+            return
+        }
+        report.districtName = lines[0].clean
+        report.found.append(ImportedField(field: .districtName, value: lines[0].clean, source: "line \(lines[0].number)"))
+    }
+
+    private func superintendent(_ lines: [ImportLine], _ report: inout ImportReport) {
+        let text = lines.map(\.clean).joined(separator: " ")
+        let source = "line \(lines[0].number)"
+        let (name, email, problem) = ImportFields.nameAndEmail(text)
+        if let problem {
+            report.unplaced.append(UnplacedText(line: lines[0].number, text: text, reason: problem))
+            return
+        }
+        if let name {
+            report.superintendent.name = name
+            report.found.append(ImportedField(field: .superintendentName, value: name, source: source))
+        }
+        if let email {
+            report.superintendent.email = email
+            report.found.append(ImportedField(field: .superintendentEmail, value: email, source: source))
+            if let problem = EmailAddress.problem(with: email) {
+                report.unplaced.append(UnplacedText(line: lines[0].number, text: email, reason: "kept as written, but it is not a valid address: \(problem)"))
+            }
+        }
+    }
+
+    private func contacts(_ lines: [ImportLine], _ report: inout ImportReport) {
+        for line in lines {
+            let text = ImportText.bulletText(line.clean) ?? line.clean
+            let raw = ImportText.bulletText(line.raw.trimmed) ?? line.raw.trimmed
+            guard let contact = ImportFields.contact(raw) ?? ImportFields.contact(text) else {
+                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "not a point of contact written name/title/email"))
+                continue
+            }
+            let i = report.contacts.count
+            report.contacts.append(contact)
+            report.found.append(ImportedField(field: .contact(i, .name), value: contact.name, source: "line \(line.number)"))
+            if !contact.title.isEmpty { report.found.append(ImportedField(field: .contact(i, .title), value: contact.title, source: "line \(line.number)")) }
+            report.found.append(ImportedField(field: .contact(i, .email), value: contact.email, source: "line \(line.number)"))
+        }
+    }
+
+    /// Paragraphs are separated by blank lines (runs of them count once); line breaks
+    /// inside a paragraph are kept as written.
+    private func answer(_ lines: [ImportLine], _ prompt: ReflectionPrompt, _ report: inout ImportReport) {
+        var paragraphs: [[String]] = [[]]
+        for line in lines where !line.isRule {
+            if line.isBlank {
+                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line.clean)
+            }
+        }
+        let text = paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+        guard !text.isEmpty else { return }
+        report.reflections[prompt.id] = text
+        let first = lines.first { !$0.isBlank }?.number ?? 0
+        report.found.append(ImportedField(field: .reflection(prompt.id), value: text, source: "line \(first)"))
+    }
+
+    /// One point per bulleted or numbered line; a line that starts in lower case right
+    /// after a point continues it (a wrapped line). Anything else is reported.
+    private func points(_ lines: [ImportLine], _ report: inout ImportReport) {
+        var points: [(text: String, line: Int)] = []
+        // Whether the line before was part of a point, so a wrapped line may continue it.
+        var continuing = false
+        for line in lines {
+            if let text = ImportText.bulletText(line.clean) {
+                if !text.isEmpty { points.append((text, line.number)) }
+                continuing = !text.isEmpty
+            } else if continuing, !points.isEmpty, !line.isBlank, !ImportText.hasDamagedBullet(line.clean),
+                      line.clean.first?.isLowercase == true || line.raw.first == " " || line.raw.first == "\t" {
+                points[points.count - 1].text += " " + line.clean
+            } else {
+                continuing = false
+                if line.isBlank { continue }
+                let why = ImportText.hasDamagedBullet(line.clean) ? "a point of action whose bullet could not be read" : "a line among the points of action without a bullet"
+                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: why))
+            }
+        }
+        for (i, point) in points.enumerated() {
+            report.actions.append(point.text)
+            report.found.append(ImportedField(field: .action(i), value: point.text, source: "line \(point.line)"))
+        }
+    }
+
+    /// Gives each date in the signature block to a party: a date on a caption line or a
+    /// "Date:" line after it belongs to that caption; a date on a line of its own (or on
+    /// the signature rule) belongs to the caption printed under it, since the forms put
+    /// the caption below the line that is signed.
+    private func placeSignatureDates(_ report: inout ImportReport) {
+        var found: [Party: [(CalendarDate, ImportLine)]] = [:]
+        for (i, entry) in signatureLines.enumerated() {
+            let (dates, problems) = ImportFields.dates(in: entry.value)
+            for problem in problems { report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: problem)) }
+            let party: Party?
+            switch entry.kind {
+            case .caption(let p): party = p
+            case .dateLabel: party = caption(before: i) ?? caption(after: i)
+            case .other: party = caption(after: i) ?? caption(before: i)
+            }
+            for date in dates { if let party { found[party, default: []].append((date, entry.line)) } }
+            let words = entry.value.split(whereSeparator: { $0.isWhitespace || $0 == "_" })
+            let leftover = words.filter { word in ImportFields.dates(in: String(word)).dates.isEmpty && word.contains { $0.isLetter } }
+            if entry.kind == .other, !leftover.isEmpty || dates.isEmpty {
+                report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "text by the signature lines; names on them are not imported"))
+            } else if case .caption = entry.kind, !leftover.isEmpty {
+                report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "text on the signature caption; names on it are not imported"))
+            }
+        }
+        for party in Party.allCases {
+            guard let dates = found[party], !dates.isEmpty else { continue }
+            let distinct = Set(dates.map(\.0))
+            guard distinct.count == 1, let date = distinct.first else {
+                for (_, line) in dates { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "several dates for the \(party == .district ? "district" : "KDE") signature; which one is unclear")) }
+                continue
+            }
+            let field: FieldPath = party == .district ? .districtSignatureDate : .kdeSignatureDate
+            if party == .district { report.districtDate = date } else { report.kdeDate = date }
+            report.found.append(ImportedField(field: field, value: date.description, source: "line \(dates[0].1.number), by the \(party == .district ? "district" : "KDE") signature line"))
+        }
+    }
+
+    private func caption(before index: Int) -> Party? {
+        for entry in signatureLines[..<index].reversed() { if case .caption(let party) = entry.kind { return party } }
+        return nil
+    }
+
+    private func caption(after index: Int) -> Party? {
+        for entry in signatureLines[(index + 1)...] { if case .caption(let party) = entry.kind { return party } }
+        return nil
+    }
+}
