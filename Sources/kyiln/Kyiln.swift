@@ -17,6 +17,7 @@ struct Kyiln: ParsableCommand {
         subcommands: [
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
             ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,
+            RolloverCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
@@ -29,11 +30,24 @@ struct Kyiln: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not ask the terminal for mouse events.")
     var noMouse = false
 
+    @Flag(help: "Plain numbered prompts on stdin/stdout, for screen readers (also when TERM=dumb or not on a terminal).")
+    var accessible = false
+
+    /// Line mode is for whoever cannot use the full-screen wizard: asked for, a dumb
+    /// terminal, or no terminal at all (a pipe, `ssh -T`).
+    static func wantsLineMode(asked: Bool, environment: [String: String]) -> Bool {
+        asked || environment["TERM"] == "dumb" || isatty(0) != 1 || isatty(1) != 1
+    }
+
     mutating func run() throws {
         let root = self
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
             let app = AppContext(store: context.store, editions: context.editions, user: CurrentUser.name)
+            if Kyiln.wantsLineMode(asked: root.accessible, environment: Environment.current) {
+                LineWizard(context: app, io: StandardLineIO()).run()
+                return
+            }
             do {
                 try TUI.run(context: app, themeName: root.theme, environment: Environment.current, mouse: !root.noMouse)
             } catch let error as TerminalError {

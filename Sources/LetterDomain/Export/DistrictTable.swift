@@ -1,0 +1,40 @@
+/// The one-row-per-district overview of a school year (`kyiln export --format csv`).
+public struct DistrictTable: Sendable {
+    /// Column titles, in order.
+    public static let header = [
+        "district", "slug", "school year", "status", "edition", "superintendent", "superintendent email",
+        "contacts", "district signature date", "KDE signature date", "effective period",
+    ]
+
+    public let editions: EditionCatalog
+
+    public init(editions: EditionCatalog = .bundled) {
+        self.editions = editions
+    }
+
+    /// The values of one letter's row, in `header` order.
+    public func row(for letter: Letter) -> [String] {
+        let contacts = letter.contacts.filter { !$0.isEmpty }.map {
+            [$0.name, $0.title, $0.email].map(\.trimmed).filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        return [
+            letter.district.name, letter.district.slug.rawValue, letter.schoolYear.description, letter.status.rawValue,
+            letter.editionID, letter.superintendent.name, letter.superintendent.email, contacts.joined(separator: "; "),
+            letter.signatures.district.date?.description ?? "", letter.signatures.kde.date?.description ?? "",
+            period(of: letter),
+        ]
+    }
+
+    /// The whole table as CSV: a header row, then one row per letter sorted by district name.
+    public func csv(_ letters: [Letter]) -> String {
+        let sorted = letters.sorted { ($0.district.name.lowercased(), $0.district.slug) < ($1.district.name.lowercased(), $1.district.slug) }
+        return CSVField.row(Self.header) + sorted.map { CSVField.row(row(for: $0)) }.joined()
+    }
+
+    /// "2022-08-20 to 2023-05-31", "from 2015-08-18 (no set end)", or "" when not signed.
+    private func period(of letter: Letter) -> String {
+        guard let signedOn = letter.signatures.completedOn, let edition = try? editions.edition(id: letter.editionID) else { return "" }
+        let period = EffectivePeriod.compute(rule: edition.effectivePeriod, letterYear: letter.schoolYear, signedOn: signedOn)
+        return period.through.map { "\(period.from) to \($0)" } ?? "from \(period.from) (no set end)"
+    }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import LetterDomain
+import LetterStore
+
+/// `kyiln import FILE.txt|FOLDER [--year Y] [--dry-run] [--replace]`.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read letters saved as plain text into drafts.",
+        discussion: """
+            Recognises the edition from the wording, then prints what it found field by field, \
+            what it did not find, and every line it could not place. Nothing is guessed: an \
+            unclear value is left empty. The school year is --year, else the one printed in the \
+            letter. Stores a draft unless --dry-run; refuses when the district already has a \
+            letter that year unless --replace (only letters not yet signed can be replaced). \
+            A folder imports each of its .txt files and ends with a summary.
+            """
+    )
+
+    @ParentCommand var root: Kyiln
+
+    @Argument(help: ArgumentHelp("A .txt file, or a folder of them.", valueName: "path"))
+    var path: String
+
+    @Option(help: ArgumentHelp("The school year to file the letters under (default: the one in the text).", valueName: "year"))
+    var year: String?
+
+    @Flag(help: "Only show what would be read; store nothing.")
+    var dryRun = false
+
+    @Flag(help: "Replace an existing letter of that district and year (recorded in its history).")
+    var replace = false
+
+    /// How one file ended.
+    private enum Outcome { case stored, replaced, readOnly, failed(Int32) }
+
+    func run() throws {
+        try reportingFailures {
+            let asked = try year.map { text throws(NameError) in try SchoolYear(text) }
+            let context = try CommandContext(storeOption: root.store)
+            let folder = FileIO.isDirectory(path)
+            let files: [String]
+            do throws(FileIO.Failure) { files = folder ? try FileIO.textFiles(in: path) : [path] } catch {
+                throw fail(error.description, status: error.status)
+            }
+            if folder && files.isEmpty { throw fail("\(path) holds no .txt files", status: ExitStatus.notFound) }
+            var outcomes: [Outcome] = []
+            for (i, file) in files.enumerated() {
+                if i > 0 { print("") }
+                outcomes.append(importOne(file, asked: asked, context: context))
+            }
+            if folder {
+                var counts: [String: Int] = [:]
+                for outcome in outcomes {
+                    switch outcome {
+                    case .stored: counts["stored", default: 0] += 1
+                    case .replaced: counts["replaced", default: 0] += 1
+                    case .readOnly: counts["read (dry run)", default: 0] += 1
+                    case .failed: counts["not stored", default: 0] += 1
+                    }
+                }
+                let parts = ["stored", "replaced", "read (dry run)", "not stored"].compactMap { key in counts[key].map { "\($0) \(key)" } }
+                print("\nsummary: \(files.count) file\(files.count == 1 ? "" : "s"): " + parts.joined(separator: ", "))
+            }
+            for case .failed(let status) in outcomes { throw ExitCode(status) }
+        }
+    }
+
+    private func importOne(_ file: String, asked: SchoolYear?, context: CommandContext) -> Outcome {
+        let name = String(file.split(separator: "/").last ?? Substring(file))
+        say("== \(name)")
+        let bytes: [UInt8]
+        do throws(FileIO.Failure) { bytes = try FileIO.read(file, limit: LetterImporter.sizeLimit) } catch {
+            printError("kyiln: " + error.description)
+            return .failed(error.status)
+        }
+        let report = LetterImporter(editions: context.editions).read(bytes: bytes, sourceName: name)
+        show(report, asked: asked)
+        if dryRun {
+            say("dry run: nothing stored")
+            return .readOnly
+        }
+        do {
+            return try store(report, asked: asked, context: context)
+        } catch let error as ImportError {
+            printError("kyiln: " + error.description)
+            return .failed(ExitStatus.badData)
+        } catch let error as StoreError {
+            printError("kyiln: " + error.description)
+            return .failed(ExitStatus.forStoreError(error))
+        } catch let error as FileIO.Failure {
+            printError("kyiln: " + error.description)
+            return .failed(error.status)
+        } catch {
+            printError("kyiln: \(error)")
+            return .failed(ExitStatus.ioError)
+        }
+    }
+
+    private func store(_ report: ImportReport, asked: SchoolYear?, context: CommandContext) throws -> Outcome {
+        let user = CurrentUser.name
+        let letter = try report.letter(year: asked, by: user)
+        let slug = letter.district.slug, year = letter.schoolYear
+        guard context.store.exists(slug, year: year) else {
+            let stored = try context.store.create(letter, by: user)
+            say("stored \(slug) \(year) as a draft (revision \(stored.revision))")
+            return .stored
+        }
+        guard replace else {
+            throw FileIO.Failure(description: "a letter for \(slug) in \(year) exists already; nothing stored (add --replace to replace it)", status: ExitStatus.alreadyExists)
+        }
+        let current = try context.store.load(slug, year: year)
+        if current.status.locksContent {
+            throw FileIO.Failure(description: "the \(year) letter of \(slug) is \(current.status.label); a signed letter is never replaced by an import", status: ExitStatus.refused)
+        }
+        var replacement = letter
+        replacement.revision = current.revision
+        // The old history stays: the replaced letter's life is part of the record.
+        replacement.history = current.history + [HistoryEntry(at: Date(), by: user, action: .replaced, fromStatus: current.status, toStatus: .draft, note: report.sourceName)]
+        let stored = try context.store.save(replacement, by: user)
+        say("replaced \(slug) \(year) with a draft from \(report.sourceName) (revision \(stored.revision))")
+        return .replaced
+    }
+
+    private func show(_ report: ImportReport, asked: SchoolYear?) {
+        if let edition = report.edition, let best = report.scores.first {
+            let next = report.scores.dropFirst().first.map { "; next best \($0.editionID): \($0.matched) of \($0.total)" } ?? ""
+            say("edition: \(edition.id) (\(best.matched) of \(best.total) headings and paragraph openings found\(next))")
+        } else {
+            say("edition: not recognised")
+        }
+        switch (asked, report.schoolYear) {
+        case let (asked?, found?) where asked != found: say("school year: \(asked) (from --year; the text says \(found))")
+        case let (asked?, _): say("school year: \(asked) (from --year)")
+        case let (nil, found?): say("school year: \(found) (printed in the letter)")
+        case (nil, nil): say("school year: not found (give --year)")
+        }
+        if !report.found.isEmpty { say("found:") }
+        for field in report.found {
+            let value = field.value.collapsingWhitespace.shortened(to: 100)
+            let paragraphs = field.value.split(separator: "\n\n", omittingEmptySubsequences: true).count
+            say("  \(field.field): \(value)" + (paragraphs > 1 ? " [\(paragraphs) paragraphs]" : "") + "  (\(field.source))")
+        }
+        if !report.notFound.isEmpty { say("not found (left empty): " + report.notFound.map(\.description).joined(separator: ", ")) }
+        if !report.unplaced.isEmpty { say("could not place:") }
+        for item in report.unplaced {
+            let at = item.line > 0 ? "line \(item.line): " : ""
+            let text = item.text.isEmpty ? "" : "\"\(item.text.shortened(to: 80))\" "
+            say("  \(at)\(text)— \(item.reason)")
+        }
+    }
+
+    private func say(_ line: String) { print(VisibleText.make(line, keepNewlines: false)) }
+}
