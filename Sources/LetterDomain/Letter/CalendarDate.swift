@@ -24,6 +24,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `2022-08-18` (ISO), or `8/18/2022` and `8/18/22` as written on the paper forms.
     public init(parsing text: String) throws(DateError) {
+        do { try self.init(parsingUnchecked: text) } catch {
+            // Name the date as it was typed, not as its parts were read.
+            throw DateError(text: text, reason: error.reason)
+        }
+    }
+
+    private init(parsingUnchecked text: String) throws(DateError) {
         let t = text.trimmed
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         let us = t.split(separator: "/", omittingEmptySubsequences: false)

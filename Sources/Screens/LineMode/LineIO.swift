@@ -1,0 +1,59 @@
+import LetterDomain
+import LetterStore
+
+/// Where line mode reads answers and writes prompts: the terminal, or a test's script.
+public protocol LineIO: AnyObject {
+    /// The next line typed, without its newline; nil at end of input.
+    func readLine() -> String?
+    /// Writes text as it is (callers make values visible first).
+    func write(_ text: String)
+}
+
+extension LineIO {
+    /// Writes one line, with control characters made visible.
+    func say(_ text: String) {
+        write(VisibleText.make(text) + "\n")
+    }
+}
+
+/// Standard input and output, unbuffered enough for a screen reader: every line is
+/// written at once.
+public final class StandardLineIO: LineIO {
+    public init() {}
+
+    public func readLine() -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+
+    public func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += n
+        }
+    }
+}
+
+/// A scripted session for tests: answers in, everything written collected.
+public final class ScriptedLineIO: LineIO {
+    private var lines: [String]
+    public private(set) var output = ""
+
+    public init(_ input: String) {
+        lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+    }
+
+    public func readLine() -> String? {
+        lines.isEmpty ? nil : lines.removeFirst()
+    }
+
+    public func write(_ text: String) {
+        output += text
+    }
+}

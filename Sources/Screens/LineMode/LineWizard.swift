@@ -1,0 +1,225 @@
+import LetterDomain
+import LetterStore
+
+/// The accessible line mode: the same letters and fields as the wizard, as plain
+/// numbered prompts on standard input and output — no cursor addressing, no colours,
+/// no box drawing — so a screen reader reads every word in order.
+///
+/// At any prompt: `?` help, an empty answer keeps the value, `back` goes to the previous
+/// question, `save` saves, `show` prints the letter, `quit` leaves. To answer one of
+/// those words literally, start the answer with a backslash (`\back`).
+public struct LineWizard {
+    let context: AppContext
+    let io: LineIO
+
+    public init(context: AppContext, io: LineIO) {
+        self.context = context
+        self.io = io
+    }
+
+    /// Runs the session until `quit` or the end of input.
+    public func run() {
+        io.say("kyiln, line mode. Type ? at any prompt for help.")
+        var year = SchoolYear(containing: context.today())
+        if let newest = try? context.store.schoolYears().last { year = newest }
+        while true {
+            let summaries = (try? context.store.summaries(year: year, summarize: context.store.summarize).summaries) ?? []
+            io.say("")
+            io.say("Letters of \(year): \(summaries.count).")
+            for (i, summary) in summaries.enumerated() {
+                io.say("\(i + 1). \(summary.districtName): \(summary.status.label), \(summary.leftToFill).")
+            }
+            io.say("Type a number to open that letter, new for a new letter, year and a school year (such as year 2023-2024) to change year, or quit.")
+            guard let answer = ask("Letters") else { return }
+            switch answer.lowercased() {
+            case "quit", "q", "exit": return
+            case "?", "help": help()
+            case "new", "n": year = newLetter(year: year)
+            default:
+                if answer.lowercased().hasPrefix("year ") {
+                    do { year = try SchoolYear(String(answer.dropFirst(5))) } catch { io.say("\(error.description.capitalizedFirst).") }
+                } else if let number = Int(answer), summaries.indices.contains(number - 1) {
+                    let summary = summaries[number - 1]
+                    edit(summary.slug, summary.schoolYear)
+                } else {
+                    io.say("Not understood: \(answer). Type a number from 1 to \(summaries.count), new, year, or quit.")
+                }
+            }
+        }
+    }
+
+    /// Prompts and reads one line; nil at end of input.
+    private func ask(_ prompt: String) -> String? {
+        io.write(VisibleText.make(prompt, keepNewlines: false) + "> ")
+        guard let line = io.readLine() else {
+            io.write("\n")
+            return nil
+        }
+        return line.trimmed
+    }
+
+    private func help() {
+        io.say("Help. Each question says its section, its label, the current value and what a valid answer looks like.")
+        io.say("Empty answer: keep the value. back: the previous question. save: save the letter. show: print the letter as the form.")
+        io.say("findings: what is left to do. quit: leave (asks to save first). Start an answer with a backslash to type one of these words literally.")
+    }
+
+    /// Creates a draft and walks it; returns the school year to list next.
+    private func newLetter(year: SchoolYear) -> SchoolYear {
+        guard let yearText = ask("New letter. School year, empty for \(year)") else { return year }
+        let schoolYear: SchoolYear
+        do { schoolYear = yearText.isEmpty ? year : try SchoolYear(yearText) } catch {
+            io.say("\(error.description.capitalizedFirst).")
+            return year
+        }
+        guard let name = ask("District name"), !name.isEmpty else {
+            io.say("No name given: nothing was created.")
+            return year
+        }
+        do {
+            let slug = try DistrictSlug(deriving: name)
+            let edition = context.editions.defaultEdition(for: schoolYear)
+            let letter = Letter(district: District(name: name, slug: slug), schoolYear: schoolYear, editionID: edition.id,
+                                createdBy: context.user, now: context.now())
+            try context.store.create(letter, by: context.user, now: context.now())
+            io.say("Created the draft for \(name), \(schoolYear), on the \(edition.id) edition.")
+            edit(slug, schoolYear)
+            return schoolYear
+        } catch let error as NameError {
+            io.say("\(error.description.capitalizedFirst).")
+        } catch {
+            io.say("Not created: \(error).")
+        }
+        return year
+    }
+
+    /// Walks one letter question by question.
+    private func edit(_ slug: DistrictSlug, _ year: SchoolYear) {
+        var state: LineEditState
+        do {
+            let letter = try context.store.load(slug, year: year)
+            state = LineEditState(letter: letter, edition: try context.editions.edition(id: letter.editionID))
+        } catch {
+            io.say("Cannot open the letter: \(error).")
+            return
+        }
+        io.say("\(state.letter.district.name), \(state.letter.schoolYear), \(state.letter.status.label). \(state.questions.count) questions, section by section.")
+        var index = 0
+        while true {
+            let questions = state.questions
+            if index >= questions.count {
+                let open = state.findings
+                io.say("End of the letter. " + (open.isEmpty ? "No findings: the letter is complete." : "\(open.count) finding(s) left:"))
+                for finding in open { io.say("- \(finding.step.number) \(finding.step.title), \(finding.field.label): \(finding.message)") }
+                io.say("Type save to save, back to go back, or quit.")
+                guard let answer = ask("End") else { finish(&state); return }
+                switch command(answer) {
+                case .back: index = max(0, questions.count - 1)
+                case .save: save(&state)
+                case .quit: if finish(&state) { return }
+                case .help: help()
+                case .show: show(state)
+                case .findings, .keep, .answer: break
+                }
+                continue
+            }
+            let question = questions[index]
+            io.say("")
+            io.say(state.describe(question, number: index + 1, of: questions.count))
+            guard let answer = ask("\(question.step.number) \(question.step.title)") else { finish(&state); return }
+            switch command(answer) {
+            case .keep: index += 1
+            case .back: index = max(0, index - 1)
+            case .save: save(&state)
+            case .quit: if finish(&state) { return }
+            case .help: help()
+            case .show: show(state)
+            case .findings:
+                let open = state.findings
+                io.say(open.isEmpty ? "No findings." : open.map { "\($0.field.label): \($0.message)" }.joined(separator: "\n"))
+            case .answer(let text):
+                var typed = text
+                if case .answer = question { typed = readParagraphs(firstLine: text) }
+                switch state.apply(typed, to: question) {
+                case .accepted(let notes):
+                    for note in notes { io.say("Note: \(note)") }
+                    index += 1
+                case .added:
+                    break
+                case .refused(let reason):
+                    io.say("Not taken: \(reason) Try again, or press Enter to keep the value.")
+                }
+            }
+        }
+    }
+
+    private enum Command {
+        case keep, back, save, quit, help, show, findings
+        case answer(String)
+    }
+
+    private func command(_ text: String) -> Command {
+        switch text.lowercased() {
+        case "": return .keep
+        case "back": return .back
+        case "save": return .save
+        case "quit", "exit": return .quit
+        case "?", "help": return .help
+        case "show": return .show
+        case "findings": return .findings
+        default: return .answer(text.hasPrefix("\\") ? String(text.dropFirst()) : text)
+        }
+    }
+
+    /// Reads the rest of a multi-paragraph answer, up to a line holding only a period.
+    private func readParagraphs(firstLine: String) -> String {
+        if firstLine == "." { return "" }
+        var lines = [firstLine]
+        while let line = io.readLine() {
+            if line.trimmed == "." { break }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n").trimmed
+    }
+
+    private func show(_ state: LineEditState) {
+        io.write(TextRenderer().render(FormLayout(edition: state.edition, letter: state.letter)))
+    }
+
+    private func save(_ state: inout LineEditState) {
+        do {
+            let checked = try Workflow.afterEdit(old: state.saved, new: state.letter, by: context.user, now: context.now())
+            let stored = try context.store.save(checked, by: context.user, now: context.now())
+            state.didSave(stored)
+            io.say("Saved (revision \(stored.revision)). \(state.findings.isEmpty ? "The letter is complete." : "\(state.findings.count) finding(s) still open.")")
+        } catch let error as StoreError {
+            if case .conflict(let conflict) = error {
+                io.say("Not saved: \(conflict.description). Your answers are kept here; quit and open the letter again to see theirs.")
+            } else {
+                io.say("Not saved: \(error.description). Your answers are kept.")
+            }
+        } catch {
+            io.say("Not saved: \(error). Your answers are kept.")
+        }
+    }
+
+    /// Leaves the letter; with unsaved answers asks first. Returns whether to leave.
+    @discardableResult
+    private func finish(_ state: inout LineEditState) -> Bool {
+        guard state.isDirty else { return true }
+        io.say("There are unsaved answers. Type save to save them, discard to leave without saving, or anything else to stay.")
+        guard let answer = ask("Unsaved") else {
+            // End of input with unsaved answers: keep them in the recovery file rather than lose them.
+            try? context.store.writeRecovery(Recovery(letter: state.letter, savedAt: context.now()))
+            io.say("Input ended: your answers were kept in the recovery file; the next start offers them.")
+            return true
+        }
+        switch answer.lowercased() {
+        case "save":
+            save(&state)
+            return !state.isDirty
+        case "discard": return true
+        default: return false
+        }
+    }
+}
