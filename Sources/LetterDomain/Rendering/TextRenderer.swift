@@ -64,11 +64,11 @@ public struct TextRenderer: Sendable {
             let lineWidth = 44
             let nameText = VisibleText.make(name, keepNewlines: false)
             var out: [String] = []
-            out.append(pad(nameText, lineWidth) + "   " + date)
+            out.append(pad(nameText, lineWidth) + "   " + VisibleText.make(date, keepNewlines: false))
             out.append(String(repeating: "_", count: lineWidth) + "   " + String(repeating: "_", count: 15))
             let captions = label.split(separator: "\n").map { VisibleText.make(String($0), keepNewlines: false) }
             for (i, caption) in captions.enumerated() {
-                out.append(i == captions.count - 1 ? pad(caption, lineWidth) + "   " + dateLabel : caption)
+                out.append(i == captions.count - 1 ? pad(caption, lineWidth) + "   " + VisibleText.make(dateLabel, keepNewlines: false) : caption)
             }
             return out
         case .lines(let lines):

@@ -3,13 +3,21 @@
 ///
 /// C0 controls, ESC and DEL become caret notation (`^[`, `^H`, `^?`); C1 controls and
 /// the bidirectional overrides and isolates (which can make text read backwards)
-/// become `<U+202E>`. Tabs become a space. Newlines are kept only where asked.
+/// become `<U+202E>`. Tabs become a space. Newlines are kept only where asked (and
+/// then CRLF becomes a newline, while a lone CR is shown as `^M`).
 public enum VisibleText {
     /// The sanitised text.
     public static func make(_ text: String, keepNewlines: Bool = true) -> String {
         var out = String.UnicodeScalarView()
         var changed = false
+        // A CR is held until the next scalar shows whether it is part of a CRLF.
+        var pendingCR = false
         for scalar in text.unicodeScalars {
+            if pendingCR {
+                pendingCR = false
+                // CRLF is just a newline; a lone CR would move the cursor back over the line.
+                if scalar.value != 0x0A { out.append(contentsOf: "^M".unicodeScalars) }
+            }
             switch scalar.value {
             case 0x0A where keepNewlines:
                 out.append(scalar)
@@ -17,7 +25,7 @@ public enum VisibleText {
                 out.append(" ")
                 changed = true
             case 0x0D where keepNewlines:
-                // A lone CR would move the cursor back over the line; CRLF is just a newline.
+                pendingCR = true
                 changed = true
             case 0x00...0x1F, 0x7F:
                 out.append("^")
@@ -30,6 +38,7 @@ public enum VisibleText {
                 out.append(scalar)
             }
         }
+        if pendingCR { out.append(contentsOf: "^M".unicodeScalars) }
         return changed ? String(out) : text
     }
 
