@@ -162,4 +162,17 @@ struct CommandLineTests {
             #expect(out.contains("REJECTED^H"))
         }
     }
+
+    @Test func setRefusesToChangeTheContentOfASignedLetter() throws {
+        let store = StoreFolder()
+        try store.kyiln("new", "--district", "Boone County", "--year", "2022-2023")
+        let path = store.path + "/letters/2022-2023/boone-county.json"
+        // Mark the letter signed on disk, as the workflow would have after the district signed.
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"status\" : \"draft\"", with: "\"status\" : \"signed\"")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try store.kyiln("set", "boone-county", "--year", "2022-2023", "superintendent.name", "Someone Else")
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("superintendent.name"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "nothing was written")
+    }
 }

@@ -31,9 +31,15 @@ struct SetCommand: ParsableCommand {
             let path = try FieldPath(parsing: field)
             let context = try CommandContext(storeOption: root.store)
             var (letter, edition) = try context.letter(address.slug, year: address.year)
+            let before = letter
             let text = value == "-" ? readStandardInput() : value
             try letter.set(path, to: text, edition: edition)
-            let saved = try context.store.save(letter, by: CurrentUser.name)
+            // A content change sends an approved letter back to review and is refused on a signed one.
+            let checked = try Workflow.afterEdit(old: before, new: letter, by: CurrentUser.name)
+            let saved = try context.store.save(checked, by: CurrentUser.name)
+            if checked.status != before.status {
+                print("status: \(before.status.label) → \(checked.status.label) (changed after approval; the district must review it again)")
+            }
             let findings = Validator(edition: edition).findings(for: saved).filter { $0.field == path || $0.field == .actions && path.isAction }
             for finding in findings { print(VisibleText.make(finding.description, keepNewlines: false)) }
         }

@@ -68,5 +68,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
         throw fail(error.description, status: ExitStatus.notFound)
     } catch let error as DateError {
         throw fail(error.description, status: ExitStatus.usage)
+    } catch let error as TransitionError {
+        throw fail(error.description, status: ExitStatus.refused)
     }
 }
