@@ -93,6 +93,11 @@ public struct Edition: Codable, Sendable, Equatable, Identifiable {
         }
     }
 
+    /// Whether the form has a line for this contact field.
+    public func asks(_ field: ContactField) -> Bool {
+        blocks.contains { if case .field(field, _) = $0 { return true } else { return false } }
+    }
+
     /// The label the form gives a contact field, or a plain default.
     public func label(for field: ContactField) -> String {
         for case .field(field, let label) in blocks { return label }

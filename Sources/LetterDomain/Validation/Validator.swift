@@ -31,10 +31,18 @@ public struct Validator: Sendable {
 
     private func contacts(_ letter: Letter) -> [Finding] {
         var out = required(letter.district.name, .districtName, limit: FieldLimits.name)
-        out += required(letter.superintendent.name, .superintendentName, limit: FieldLimits.name)
-        out += email(letter.superintendent.email, .superintendentEmail)
+        // What the form does not ask for is not required (the 2015-2016 form has no
+        // contact section); what was typed anyway is still checked.
+        let asksSuperintendent = edition.asks(.superintendent)
+        let asksContacts = edition.asks(.contacts)
+        if asksSuperintendent || !letter.superintendent.name.trimmed.isEmpty {
+            out += required(letter.superintendent.name, .superintendentName, limit: FieldLimits.name)
+        }
+        if asksSuperintendent || !letter.superintendent.email.trimmed.isEmpty {
+            out += email(letter.superintendent.email, .superintendentEmail)
+        }
         let filled = letter.contacts.enumerated().filter { !$0.element.isEmpty }
-        if filled.isEmpty {
+        if filled.isEmpty && asksContacts {
             out.append(Finding(field: .contact(0, .name), message: "At least one point of contact is required"))
         }
         for (i, contact) in filled {
@@ -84,6 +92,11 @@ public struct Validator: Sendable {
         } else {
             out += tooLong(district.name, .districtSignatureName, limit: FieldLimits.name)
             out += tooLong(district.title, .districtSignatureTitle, limit: FieldLimits.name)
+        }
+        if edition.effectivePeriod == .schoolYear, let signedOn = letter.signatures.completedOn, signedOn > letter.schoolYear.lastDay {
+            out.append(Finding(field: letter.signatures.kde.date == signedOn ? .kdeSignatureDate : .districtSignatureDate,
+                               message: "Signed on \(signedOn), after the \(letter.schoolYear) school year ended (\(letter.schoolYear.lastDay)): the letter would never be in force",
+                               severity: .warning))
         }
         if kde.date != nil || mustBeCountersigned.contains(letter.status) {
             if kde.name.trimmed.isEmpty && edition.kdeDesignee.name == nil {
