@@ -175,4 +175,12 @@ struct CommandLineTests {
         #expect(result.stderr.contains("superintendent.name"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "nothing was written")
     }
+
+    @Test func aWholeListAsAFieldSaysToNameOneEntry() throws {
+        let store = StoreFolder()
+        try store.kyiln("new", "--district", "Boone County", "--year", "2022-2023")
+        let result = try store.kyiln("set", "boone-county", "--year", "2022-2023", "actions", "Do more")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("name one entry, such as actions[0]"))
+    }
 }

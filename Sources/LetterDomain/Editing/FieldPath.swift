@@ -34,6 +34,9 @@ public enum FieldPath: Hashable, Sendable, CustomStringConvertible {
         case "signatures.district.date": self = .districtSignatureDate
         case "signatures.kde.name": self = .kdeSignatureName
         case "signatures.kde.date": self = .kdeSignatureDate
+        // The lists as a whole, as findings name them; `set` asks for one entry.
+        case "contacts": self = .contacts
+        case "actions": self = .actions
         default:
             if let rest = text.dropPrefix("reflections."), !rest.isEmpty {
                 self = .reflection(rest)
