@@ -360,7 +360,7 @@ public struct App {
                         kind: .success)
             return true
         } catch StoreError.conflict(let conflict) {
-            overlay = .conflict(ConflictState(mine: wizard.letter, theirs: conflict.theirs))
+            overlay = .conflict(ConflictState(mine: wizard.letter, theirs: conflict.theirs, base: wizard.saved))
         } catch {
             // The typed text stays in the editor (and in the recovery file): nothing is lost.
             writeRecovery(force: true)

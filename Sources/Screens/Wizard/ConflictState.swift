@@ -7,15 +7,18 @@ struct ConflictState {
     let mine: Letter
     let theirs: Letter
     let fields: [FieldPath]
-    /// Per field: true keeps mine, false takes theirs. Mine by default: it is what was just typed.
+    /// Per field: true keeps mine, false takes theirs. By default mine where I changed the
+    /// field since `base` (what I typed), theirs where only they changed it: Enter alone
+    /// then never undoes someone else's change to a field I did not touch.
     var keepMine: [Bool]
     var selected = 0
 
-    init(mine: Letter, theirs: Letter) {
+    init(mine: Letter, theirs: Letter, base: Letter? = nil) {
         self.mine = mine
         self.theirs = theirs
-        self.fields = mine.differingFields(from: theirs)
-        self.keepMine = Array(repeating: true, count: fields.count)
+        let fields = mine.differingFields(from: theirs)
+        self.fields = fields
+        self.keepMine = fields.map { path in base.map { mine.value(at: path) != $0.value(at: path) } ?? true }
     }
 
     enum Outcome {
