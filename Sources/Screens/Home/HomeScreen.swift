@@ -144,7 +144,8 @@ extension HomeState {
             surface.put("Filter: \(list.filter)  (/ to change, Esc in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
             y += 1
         }
-        surface.put(HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill" + "  (sorted by \(order.rawValue))",
+        // Two columns for the list's selection marker ("> "), so the headings sit over their columns.
+        surface.put("  " + HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill" + "  (sorted by \(order.rawValue))",
                     at: Point(x: rect.x, y: y + 1), role: .accent, width: rect.width)
         y += 2
         let problemRows = min(problems.count, 3)
