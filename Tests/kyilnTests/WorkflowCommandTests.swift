@@ -6,11 +6,12 @@ import Testing
 @Suite("kyiln status, history and rollover, as a real process")
 struct WorkflowCommandTests {
     /// A complete 2022-2023 letter for Boone County stored in `store` at `status`.
-    private func seed(_ store: StoreFolder, status: LetterStatus = .approved, slug: String = "boone-county", name: String = "Boone County") throws {
+    private func seed(_ store: StoreFolder, status: LetterStatus = .approved, slug: String = "boone-county", name: String = "Boone County",
+                      superintendentEmail: String = "jose.munoz@boone.kyschools.us") throws {
         let edition = try EditionCatalog.bundled.edition(id: "2022-2023")
         var letter = Letter(district: District(name: name, slug: try DistrictSlug(slug)), schoolYear: try SchoolYear("2022-2023"),
                             editionID: edition.id, createdBy: "tester")
-        letter.superintendent = Superintendent(name: "José Muñoz", email: "jose.munoz@boone.kyschools.us")
+        letter.superintendent = Superintendent(name: "José Muñoz", email: superintendentEmail)
         letter.contacts = [Contact(name: "Bill Hogan", title: "Director", email: "bill.hogan@boone.kyschools.us")]
         letter.reflections = ["previous-year": "Labs.", "showcase": "Toolkit."]
         letter.actions = ["Grading", "Showcase"]
@@ -63,11 +64,15 @@ struct WorkflowCommandTests {
         let approve = try store.kyiln("status", "boone-county", "--year", "2022-2023", "approved")
         #expect(approve.status == 3)
         #expect(approve.stderr.contains("only the district decides"))
-        try seed(store, status: .approved, slug: "adair-county", name: "Adair County")
-        #expect(try store.kyiln("set", "adair-county", "--year", "2022-2023", "superintendent.email", "nope").status == 0)
+        // An approved letter with a finding left (approved as it was; an edit now would send it back to review).
+        try seed(store, status: .approved, slug: "adair-county", name: "Adair County", superintendentEmail: "nope")
         let sign = try store.kyiln("status", "adair-county", "--year", "2022-2023", "signed")
         #expect(sign.status == 3)
         #expect(sign.stderr.contains("cannot sign: 1 finding remains: superintendent.email"))
+        // Editing an approved letter sends it back to the district.
+        let edit = try store.kyiln("set", "adair-county", "--year", "2022-2023", "superintendent.email", "jose@adair.kyschools.us")
+        #expect(edit.status == 0)
+        #expect(edit.stdout.contains("status: approved → in review"))
     }
 
     @Test func terminationNeedsDateReasonAndParty() throws {
