@@ -107,16 +107,7 @@ public struct DateError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "invalid date \"\(text)\": \(reason)" }
 }
 
-extension CalendarDate: Codable {
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(parsing: raw) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+extension CalendarDate: TextCodable {
+    init(checkedText: String) throws { try self.init(parsing: checkedText) }
+    var codedText: String { description }
 }

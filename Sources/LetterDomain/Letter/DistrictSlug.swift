@@ -59,18 +59,9 @@ public struct DistrictSlug: Hashable, Sendable, Comparable, CustomStringConverti
     }
 }
 
-extension DistrictSlug: Codable {
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(raw) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
+extension DistrictSlug: TextCodable {
+    init(checkedText: String) throws { try self.init(checkedText) }
+    var codedText: String { rawValue }
 }
 
 extension String {

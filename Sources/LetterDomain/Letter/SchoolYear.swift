@@ -49,16 +49,7 @@ public struct SchoolYear: Hashable, Sendable, Comparable, CustomStringConvertibl
     public static func < (lhs: SchoolYear, rhs: SchoolYear) -> Bool { lhs.startYear < rhs.startYear }
 }
 
-extension SchoolYear: Codable {
-    public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        do { try self.init(raw) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+extension SchoolYear: TextCodable {
+    init(checkedText: String) throws { try self.init(checkedText) }
+    var codedText: String { description }
 }
