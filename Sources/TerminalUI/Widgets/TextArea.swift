@@ -4,6 +4,8 @@
 /// column; Home/End (and Ctrl-A/Ctrl-E) go to the start/end of the visual line;
 /// PgUp/PgDn move a screenful; Backspace/Delete, Ctrl-W (word), Ctrl-U (to line
 /// start), Ctrl-K (to line end) delete; a paste arrives whole with its newlines.
+/// Ctrl-Z undoes and Ctrl-Y redoes, by word (see `undo()`); a click positions the cursor
+/// (`click(at:in:)`) and the wheel moves it three lines.
 /// Tab is not used, so it can move focus. The last column is kept for the scroll bar.
 public struct TextArea: Sendable {
     /// The text as grapheme clusters ("\n" separates paragraphs).
@@ -23,6 +25,12 @@ public struct TextArea: Sendable {
     /// Glyphs for the scroll bar.
     public var glyphs: Glyphs = .unicode
     private var preferredColumn: Int?
+    /// Goes up by one with every change to the text (typing, deleting, undo, redo, setting `text`),
+    /// so an owner can tell whether a key changed the text without comparing strings.
+    public private(set) var revision = 0
+    /// Whether `handle` takes Ctrl-Z / Ctrl-Y as undo / redo (see `TextField.handlesUndoKeys`).
+    public var handlesUndoKeys = true
+    private var history = EditHistory()
 
     /// Creates an area.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil,
@@ -35,7 +43,7 @@ public struct TextArea: Sendable {
         self.viewport = viewport
     }
 
-    /// The text; setting it puts the cursor at the start.
+    /// The text; setting it puts the cursor at the start and clears the undo history.
     public var text: String {
         get { String(characters) }
         set {
@@ -44,7 +52,86 @@ public struct TextArea: Sendable {
             cursor = 0
             scrollTop = 0
             preferredColumn = nil
+            history.clear()
+            revision += 1
         }
+    }
+
+    /// Most undo groups kept (oldest are dropped); 200 by default.
+    public var undoLimit: Int {
+        get { history.limit }
+        set { history.limit = max(1, newValue) }
+    }
+
+    /// True when there is an edit to undo.
+    public var canUndo: Bool { history.canUndo }
+    /// True when there is an undone edit to redo (a new edit clears it).
+    public var canRedo: Bool { history.canRedo }
+
+    /// Reverts the last group of edits: a typed word with the space or newline before it, a run of
+    /// Backspaces or Deletes, one paste, one Ctrl-W/Ctrl-U/Ctrl-K. Returns false when there is nothing to undo.
+    @discardableResult
+    public mutating func undo() -> Bool {
+        guard let restored = history.undo(&characters) else { return false }
+        afterHistoryStep(cursor: restored)
+        return true
+    }
+
+    /// Re-applies the last undone group. Returns false when there is nothing to redo.
+    @discardableResult
+    public mutating func redo() -> Bool {
+        guard let restored = history.redo(&characters) else { return false }
+        afterHistoryStep(cursor: restored)
+        return true
+    }
+
+    /// Ends the current undo group, so the next edit is undone separately (call it when focus leaves the area).
+    public mutating func endUndoGroup() {
+        history.endGroup()
+    }
+
+    private mutating func afterHistoryStep(cursor restored: Int) {
+        cursor = min(restored, characters.count)
+        revision += 1
+        preferredColumn = nil
+        scrollTop = visibleTop(for: viewport)
+    }
+
+    /// The cursor offset for a click at `point` on the area drawn in `rect`, or nil when the point is
+    /// outside `rect`. A click past the end of a line (or on the scroll bar column) goes to the end
+    /// of that line; below the last line, to the end of the text.
+    public func cursorIndex(at point: Point, in rect: Rect) -> Int? {
+        guard rect.contains(point), rect.width > 1 else { return nil }
+        let lines = visualLines(columns: rect.width)
+        let row = visibleTop(for: rect.size) + point.y - rect.y
+        guard row < lines.count else { return characters.count }
+        let line = lines[row]
+        let target = point.x - rect.x
+        var offset = line.start
+        var used = 0
+        while offset < line.lastCursorOffset {
+            let cells = DisplayWidth.of(characters[offset])
+            if target < used + cells { return target - used < (cells + 1) / 2 ? offset : offset + 1 }
+            used += cells
+            offset += 1
+        }
+        return line.lastCursorOffset
+    }
+
+    /// Moves the cursor to a click at `point` when it falls inside `rect` (where the area is drawn);
+    /// returns false for a click outside. Ends the undo group.
+    public mutating func click(at point: Point, in rect: Rect) -> Bool {
+        guard let offset = cursorIndex(at: point, in: rect) else { return false }
+        setCursor(offset)
+        return true
+    }
+
+    /// Moves the cursor to `offset` (clamped); ends the undo group.
+    public mutating func setCursor(_ offset: Int) {
+        cursor = max(0, min(offset, characters.count))
+        preferredColumn = nil
+        history.endGroup()
+        scrollTop = visibleTop(for: viewport)
     }
 
     /// Hints for the status bar.
@@ -67,13 +154,17 @@ public struct TextArea: Sendable {
     /// Applies a key; returns true when the area used it.
     public mutating func handle(_ key: Key) -> Bool {
         var keepColumn = false
+        var moved = true
         switch key {
         case .character(let character):
-            insert(String(character))
+            insert(String(character), kind: .typing, typedSpace: character.isWhitespace)
+            moved = false
         case .paste(let text):
-            insert(text)
+            insert(text, kind: .single)
+            moved = false
         case .enter:
-            insert("\n")
+            insert("\n", kind: .typing, typedSpace: true)
+            moved = false
         case .left:
             if cursor > 0 { cursor -= 1 }
         case .right:
@@ -95,17 +186,26 @@ public struct TextArea: Sendable {
         case .end, .control("e"):
             cursor = currentLine().lastCursorOffset
         case .backspace:
-            if cursor > 0 { edit(cursor - 1..<cursor, with: "") }
+            if cursor > 0 { edit(cursor - 1..<cursor, with: "", kind: .deleteBackward) }
+            moved = false
         case .delete, .control("d"):
-            if cursor < characters.count { edit(cursor..<cursor + 1, with: "") }
+            if cursor < characters.count { edit(cursor..<cursor + 1, with: "", kind: .deleteForward) }
+            moved = false
         case .control("w"):
-            edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "")
+            edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "", kind: .single)
+            moved = false
         case .control("u"):
-            edit(paragraphStart()..<cursor, with: "")
+            edit(paragraphStart()..<cursor, with: "", kind: .single)
+            moved = false
         case .control("k"):
             let end = paragraphEnd()
             // At the end of a line, Ctrl-K joins the next line, as in Emacs and readline.
-            edit(cursor..<(end == cursor && end < characters.count ? end + 1 : end), with: "")
+            edit(cursor..<(end == cursor && end < characters.count ? end + 1 : end), with: "", kind: .single)
+            moved = false
+        case .control("z") where handlesUndoKeys:
+            return undo()
+        case .control("y") where handlesUndoKeys:
+            return redo()
         case .mouse(.wheelUp):
             moveVertically(by: -3)  // the cursor must stay visible, so the wheel moves it
             keepColumn = true
@@ -115,6 +215,7 @@ public struct TextArea: Sendable {
         default:
             return false
         }
+        if moved { history.endGroup() }
         if !keepColumn { preferredColumn = nil }
         scrollTop = visibleTop(for: viewport)
         return true
@@ -207,17 +308,19 @@ public struct TextArea: Sendable {
         return max(0, top)
     }
 
-    private mutating func insert(_ text: String) {
+    private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         let clean = TextEditing.limited(TextEditing.normalized(text, keepNewlines: true),
                                         currentCount: characters.count, removing: 0, maxLength: maxLength)
         guard !clean.isEmpty else { return }
-        edit(cursor..<cursor, with: clean)
+        edit(cursor..<cursor, with: clean, kind: kind, typedSpace: typedSpace)
     }
 
-    private mutating func edit(_ range: Range<Int>, with insertion: String) {
+    private mutating func edit(_ range: Range<Int>, with insertion: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         guard range.lowerBound >= 0, range.upperBound <= characters.count, !(range.isEmpty && insertion.isEmpty) else { return }
-        let result = TextEditing.replace(characters, range: range, with: insertion)
-        characters = result.characters
+        let before = cursor
+        let result = TextEditing.apply(&characters, range: range, with: insertion)
         cursor = result.cursor
+        revision += 1
+        history.record(result.change, kind: kind, typedSpace: typedSpace, cursorBefore: before, cursorAfter: cursor)
     }
 }

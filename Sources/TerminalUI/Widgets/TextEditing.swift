@@ -28,10 +28,39 @@ enum TextEditing {
 
     /// Replaces `range` with `insertion`, re-forming grapheme clusters; returns the new characters and cursor (after the insertion).
     static func replace(_ characters: [Character], range: Range<Int>, with insertion: String) -> (characters: [Character], cursor: Int) {
-        let before = String(characters[..<range.lowerBound]) + insertion
-        let after = String(characters[range.upperBound...])
-        let combined = Array(before + after)
-        return (combined, min(before.count, combined.count))
+        var result = characters
+        let cursor = apply(&result, range: range, with: insertion).cursor
+        return (result, cursor)
+    }
+
+    /// Replaces `range` with `insertion` in place, re-forming grapheme clusters only around the edit
+    /// (one cluster of context on each side), so a keystroke in a long text costs a few clusters, not
+    /// a re-segmentation of the whole text. Returns the change actually made (common context trimmed,
+    /// for the undo history) and the cursor after the insertion.
+    @discardableResult
+    static func apply(_ characters: inout [Character], range: Range<Int>, with insertion: String) -> (change: EditHistory.Change, cursor: Int) {
+        let low = max(0, range.lowerBound - 1)
+        let high = min(characters.count, range.upperBound + 1)
+        let before = String(characters[low..<range.lowerBound]) + insertion
+        let local = Array(before + String(characters[range.upperBound..<high]))
+        let cursor = low + min(before.count, local.count)
+        let old = characters[low..<high]
+        // Trim the clusters that did not change, so the history holds only the edit.
+        var prefix = 0
+        while prefix < old.count, prefix < local.count, same(old[low + prefix], local[prefix]) { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < local.count - prefix,
+              same(old[high - 1 - suffix], local[local.count - 1 - suffix]) { suffix += 1 }
+        let change = EditHistory.Change(location: low + prefix,
+                                        removed: Array(old[(low + prefix)..<(high - suffix)]),
+                                        inserted: Array(local[prefix..<(local.count - suffix)]))
+        characters.replaceSubrange(low..<high, with: local)
+        return (change, cursor)
+    }
+
+    /// Scalar-for-scalar equality (`==` on `Character` treats "é" and "e\u{301}" as equal; undo must restore the exact text).
+    private static func same(_ a: Character, _ b: Character) -> Bool {
+        a.unicodeScalars.elementsEqual(b.unicodeScalars)
     }
 
     /// Offset of the start of the word before `offset` (skipping spaces first), as Ctrl-W deletes.

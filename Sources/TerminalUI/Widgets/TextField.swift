@@ -2,7 +2,9 @@
 ///
 /// Keys: Left/Right, Home/End and Ctrl-A/Ctrl-E move; Backspace/Delete delete one
 /// grapheme; Ctrl-W deletes the word before the cursor, Ctrl-U to the start, Ctrl-K
-/// to the end; a paste is inserted with its newlines turned into spaces. Widths
+/// to the end; a paste is inserted with its newlines turned into spaces; Ctrl-Z undoes
+/// and Ctrl-Y redoes, by word (see `undo()`). A click positions the cursor
+/// (`click(at:in:)`). Widths
 /// are display widths, and the cursor only ever sits between grapheme clusters.
 /// When the text is wider than the box, the view jumps by half a box so typing
 /// does not redraw the whole field on every key (this matters over SSH).
@@ -21,6 +23,13 @@ public struct TextField: Sendable {
     }
     /// First display column shown.
     public private(set) var scrollColumn = 0
+    /// Goes up by one with every change to the text (typing, deleting, undo, redo, setting `text`),
+    /// so an owner can tell whether a key changed the text without comparing strings.
+    public private(set) var revision = 0
+    /// Whether `handle` takes Ctrl-Z / Ctrl-Y as undo / redo. Screens that resolve undo and redo
+    /// through a `Keymap` (and call `undo()` / `redo()` themselves) may turn this off.
+    public var handlesUndoKeys = true
+    private var history = EditHistory()
 
     /// Creates a field.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil, visibleWidth: Int = 40) {
@@ -33,7 +42,7 @@ public struct TextField: Sendable {
         self.scrollColumn = scroll(for: visibleWidth)
     }
 
-    /// The field's text; setting it moves the cursor to the end.
+    /// The field's text; setting it moves the cursor to the end and clears the undo history.
     public var text: String {
         get { String(characters) }
         set {
@@ -41,7 +50,77 @@ public struct TextField: Sendable {
             characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
             cursor = characters.count
             scrollColumn = scroll(for: visibleWidth)
+            history.clear()
+            revision += 1
         }
+    }
+
+    /// Most undo groups kept (oldest are dropped); 200 by default.
+    public var undoLimit: Int {
+        get { history.limit }
+        set { history.limit = max(1, newValue) }
+    }
+
+    /// True when there is an edit to undo.
+    public var canUndo: Bool { history.canUndo }
+    /// True when there is an undone edit to redo (a new edit clears it).
+    public var canRedo: Bool { history.canRedo }
+
+    /// Reverts the last group of edits: a typed word with the space before it, a run of
+    /// Backspaces or Deletes, one paste, one Ctrl-W/Ctrl-U/Ctrl-K. Returns false when there is nothing to undo.
+    @discardableResult
+    public mutating func undo() -> Bool {
+        guard let restored = history.undo(&characters) else { return false }
+        cursor = min(restored, characters.count)
+        revision += 1
+        scrollColumn = scroll(for: visibleWidth)
+        return true
+    }
+
+    /// Re-applies the last undone group. Returns false when there is nothing to redo.
+    @discardableResult
+    public mutating func redo() -> Bool {
+        guard let restored = history.redo(&characters) else { return false }
+        cursor = min(restored, characters.count)
+        revision += 1
+        scrollColumn = scroll(for: visibleWidth)
+        return true
+    }
+
+    /// Ends the current undo group, so the next edit is undone separately (call it when focus leaves the field).
+    public mutating func endUndoGroup() {
+        history.endGroup()
+    }
+
+    /// The cursor offset for a click `column` cells from the field's left edge, with the field drawn
+    /// `width` columns wide (default `visibleWidth`): the cluster under the click, or the end when
+    /// the click is past the text. The right half of a wide character counts as after it.
+    public func cursorIndex(forColumn column: Int, width: Int? = nil) -> Int {
+        let target = max(0, column) + scroll(for: width ?? visibleWidth)
+        var used = 0
+        for (index, character) in characters.enumerated() {
+            let cells = DisplayWidth.of(character)
+            if target < used + cells {
+                return target - used < (cells + 1) / 2 ? index : index + 1
+            }
+            used += cells
+        }
+        return characters.count
+    }
+
+    /// Moves the cursor to a click at `point` when it falls inside `rect` (where the field is drawn);
+    /// returns false for a click outside. Ends the undo group.
+    public mutating func click(at point: Point, in rect: Rect) -> Bool {
+        guard rect.contains(point) else { return false }
+        setCursor(cursorIndex(forColumn: point.x - rect.x, width: rect.width))
+        return true
+    }
+
+    /// Moves the cursor to `offset` (clamped); ends the undo group.
+    public mutating func setCursor(_ offset: Int) {
+        cursor = max(0, min(offset, characters.count))
+        history.endGroup()
+        scrollColumn = scroll(for: visibleWidth)
     }
 
     /// Display column of the cursor from the start of the text.
@@ -56,30 +135,38 @@ public struct TextField: Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
-            insert(String(character))
+            insert(String(character), kind: .typing, typedSpace: character.isWhitespace)
         case .paste(let text):
-            insert(text)
+            insert(text, kind: .single)
         case .left:
             if cursor > 0 { cursor -= 1 }
+            history.endGroup()
         case .right:
             if cursor < characters.count { cursor += 1 }
+            history.endGroup()
         case .home, .control("a"):
             cursor = 0
+            history.endGroup()
         case .end, .control("e"):
             cursor = characters.count
+            history.endGroup()
         case .backspace:
-            if cursor > 0 { edit(cursor - 1..<cursor, with: "") }
+            if cursor > 0 { edit(cursor - 1..<cursor, with: "", kind: .deleteBackward) }
         case .delete, .control("d"):
             if cursor < characters.count {
-                edit(cursor..<cursor + 1, with: "")
+                edit(cursor..<cursor + 1, with: "", kind: .deleteForward)
                 cursor = min(cursor, characters.count)
             }
         case .control("w"):
-            edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "")
+            edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "", kind: .single)
         case .control("u"):
-            edit(0..<cursor, with: "")
+            edit(0..<cursor, with: "", kind: .single)
         case .control("k"):
-            edit(cursor..<characters.count, with: "")
+            edit(cursor..<characters.count, with: "", kind: .single)
+        case .control("z") where handlesUndoKeys:
+            return undo()
+        case .control("y") where handlesUndoKeys:
+            return redo()
         default:
             return false
         }
@@ -137,17 +224,19 @@ public struct TextField: Sendable {
         return max(0, min(start, total + 1 - width + width / 2))
     }
 
-    private mutating func insert(_ text: String) {
+    private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         let clean = TextEditing.limited(TextEditing.normalized(text, keepNewlines: false),
                                         currentCount: characters.count, removing: 0, maxLength: maxLength)
         guard !clean.isEmpty else { return }
-        edit(cursor..<cursor, with: clean)
+        edit(cursor..<cursor, with: clean, kind: kind, typedSpace: typedSpace)
     }
 
-    private mutating func edit(_ range: Range<Int>, with insertion: String) {
-        guard range.lowerBound >= 0, range.upperBound <= characters.count else { return }
-        let result = TextEditing.replace(characters, range: range, with: insertion)
-        characters = result.characters
+    private mutating func edit(_ range: Range<Int>, with insertion: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
+        guard range.lowerBound >= 0, range.upperBound <= characters.count, !(range.isEmpty && insertion.isEmpty) else { return }
+        let before = cursor
+        let result = TextEditing.apply(&characters, range: range, with: insertion)
         cursor = result.cursor
+        revision += 1
+        history.record(result.change, kind: kind, typedSpace: typedSpace, cursorBefore: before, cursorAfter: cursor)
     }
 }
