@@ -253,6 +253,23 @@ extension LetterStore {
         return Array(try! encoder.encode(edition)) + [0x0A]
     }
 
+    /// Removes the summary indexes that summarised a letter as "unknown edition" when
+    /// the catalog knows its edition now (it was made before the edition was loaded).
+    func dropIndexesMissing(_ catalog: EditionCatalog) {
+        let known = Set(catalog.editions.map(\.id))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for year in (try? schoolYears()) ?? [] {
+            let path = joinPath(yearFolder(year), SummaryIndex.fileName)
+            guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
+                  let bytes = try? file.readAll(limit: 64 * 1024 * 1024),
+                  let index = try? decoder.decode(SummaryIndex.self, from: Data(bytes)) else { continue }
+            if index.entries.values.contains(where: { $0.summary.openFindings < 0 && known.contains($0.summary.editionID) }) {
+                unlink(path)
+            }
+        }
+    }
+
     /// Removes every year's summary index; each is rebuilt from the letters on the next listing.
     private func dropSummaryIndexes() {
         for year in (try? schoolYears()) ?? [] {
@@ -267,6 +284,7 @@ extension LetterStore {
     public static func openWithEditions(at root: String) throws(StoreError) -> (store: LetterStore, editions: EditionCatalog, problems: [StoreError]) {
         let plain = try LetterStore.open(at: root)
         let (catalog, problems) = plain.editionCatalog()
+        plain.dropIndexesMissing(catalog)
         let store = try LetterStore.open(at: root, summarize: { letter in
             LetterSummary(letter: letter, edition: try? catalog.edition(id: letter.editionID))
         })
