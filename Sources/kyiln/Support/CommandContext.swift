@@ -4,13 +4,17 @@ import LetterStore
 /// What every command needs: the opened store and the editions.
 struct CommandContext {
     let store: LetterStore
+    /// The bundled editions and those stored in `<store>/editions`.
     let editions: EditionCatalog
+    /// Stored edition files that could not be used (each names its file); the other
+    /// editions load regardless. `kyiln editions` reports them.
+    let editionProblems: [StoreError]
 
-    /// Opens the store chosen by `--store`, `$KYILN_STORE` or the default.
+    /// Opens the store chosen by `--store`, `$KYILN_STORE` or the default, with its
+    /// stored editions, so letters on them are summarised and validated against them.
     init(storeOption: String?) throws {
         let path = StoreLocation.resolve(option: storeOption, environment: Environment.current)
-        store = try LetterStore.open(at: path)
-        editions = .bundled
+        (store, editions, editionProblems) = try LetterStore.openWithEditions(at: path)
     }
 
     /// The letter of `slug` for `year`, both checked before they touch the file system.
