@@ -1,0 +1,584 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// What a key did in the edition editor.
+public enum EditionEditorOutcome: Equatable, Sendable {
+    case handled
+    /// Not an editor key: the owner may treat it as a global one.
+    case ignored
+    /// Esc (after any question about unsaved changes was answered): back to the list.
+    case close
+}
+
+/// The edition editor: a scrolling form of every word of a stored edition, section by
+/// section. Typed text lives in the editors; `edition` builds the edition from them,
+/// so saving and the unsaved check always see what is on screen. Nothing is lost on a
+/// refused save: the problems show beside their fields and the text stays.
+public struct EditionEditorState: Sendable {
+    /// The edition as last read from or written to the store (the save checks the file still holds it).
+    public private(set) var original: Edition
+    /// What the editors held when the edition was opened or last saved, for the unsaved check.
+    private var baseline: Edition
+    /// Holds the values of the Left/Right choices; its text is taken from the editors.
+    private var working: Edition
+    var fields: [EditionEditorControl: TextField] = [:]
+    var areas: [EditionEditorControl: TextArea] = [:]
+    /// Index of the focused control in `controls`.
+    public private(set) var focus = 0
+    /// Problems found by the last save attempt, shown beside their fields.
+    public private(set) var problems: [EditionProblem] = []
+    /// The last message (saved, refused); cleared by the next key.
+    public private(set) var message: StatusMessage?
+    /// Set while Esc asks about unsaved changes.
+    var confirm: ConfirmDialog?
+    /// The terminal size the form is laid out for.
+    var size: Size
+    /// The focusable controls in Tab order.
+    public let controls: [EditionEditorControl]
+
+    /// Width of the label column.
+    static let labelWidth = 24
+
+    public init(edition: Edition, size: Size = Size(columns: 80, rows: 24)) {
+        original = edition
+        baseline = edition
+        working = edition
+        self.size = size
+        controls = Self.controls(of: edition)
+        loadEditors(from: edition)
+        baseline = built().edition
+    }
+
+    // MARK: Controls and values
+
+    private static func controls(of edition: Edition) -> [EditionEditorControl] {
+        var out: [EditionEditorControl] = [.schoolYear, .networkName, .networkAbbreviation, .title, .headerLines]
+        for (s, section) in edition.sections.enumerated() {
+            out.append(.sectionHeading(s))
+            for (b, block) in section.blocks.enumerated() {
+                switch block {
+                case .paragraph: out.append(.paragraph(section: s, block: b))
+                case .subheading: out.append(.subheading(section: s, block: b))
+                case .list: out.append(.list(section: s, block: b))
+                case .field: out.append(.fieldLabel(section: s, block: b))
+                case .prompt:
+                    out += [.prompt(section: s, block: b), .promptAnswer(section: s, block: b), .promptNote(section: s, block: b)]
+                case .signatures:
+                    for i in edition.signatories.indices { out += [.signatoryLabel(i), .signatoryDateLabel(i)] }
+                }
+            }
+        }
+        out += [.effectivePeriod, .designeeName, .designeeTitle, .returnName, .returnTitle, .returnEmail,
+                .returnOffice, .returnPostalAddress, .returnText]
+        return out
+    }
+
+    private mutating func loadEditors(from edition: Edition) {
+        func field(_ control: EditionEditorControl, _ text: String, _ placeholder: String = "") {
+            fields[control] = TextField(text: text, placeholder: placeholder)
+        }
+        func area(_ control: EditionEditorControl, _ text: String, _ placeholder: String = "") {
+            areas[control] = TextArea(text: text, placeholder: placeholder)
+        }
+        field(.schoolYear, edition.schoolYear.description, "2023-2024")
+        field(.networkName, edition.network.name)
+        field(.networkAbbreviation, edition.network.abbreviation)
+        field(.title, edition.title)
+        area(.headerLines, edition.headerLines.joined(separator: "\n"), "one line per line, as printed above the first section")
+        for (s, section) in edition.sections.enumerated() {
+            field(.sectionHeading(s), section.heading, "(no heading)")
+            for (b, block) in section.blocks.enumerated() {
+                switch block {
+                case .paragraph(let text): area(.paragraph(section: s, block: b), text)
+                case .subheading(let text): field(.subheading(section: s, block: b), text)
+                case .list(_, _, let items): area(.list(section: s, block: b), EditionEditorText.listText(items), "one item per line")
+                case .field(_, let label): field(.fieldLabel(section: s, block: b), label)
+                case .prompt(let prompt):
+                    area(.prompt(section: s, block: b), prompt.text)
+                    field(.promptNote(section: s, block: b), prompt.note ?? "", "(none)")
+                case .signatures: break
+                }
+            }
+        }
+        for (i, signatory) in edition.signatories.enumerated() {
+            field(.signatoryLabel(i), signatory.label)
+            field(.signatoryDateLabel(i), signatory.dateLabel)
+        }
+        field(.designeeName, edition.kdeDesignee.name ?? "", "(not printed)")
+        field(.designeeTitle, edition.kdeDesignee.title ?? "", "(not printed)")
+        field(.returnName, edition.returnTo.name)
+        field(.returnTitle, edition.returnTo.title)
+        field(.returnEmail, edition.returnTo.email)
+        area(.returnOffice, edition.returnTo.office.joined(separator: "\n"), "one line per line")
+        area(.returnPostalAddress, edition.returnTo.postalAddress.joined(separator: "\n"), "(email only)")
+        area(.returnText, edition.returnTo.text.joined(separator: "\n"), "the block as the form prints it, line by line")
+    }
+
+    /// The text of a one-line field or a text area.
+    public func text(of control: EditionEditorControl) -> String {
+        fields[control]?.text ?? areas[control]?.text ?? ""
+    }
+
+    /// The edition as the editors hold it now.
+    public var edition: Edition { built().edition }
+
+    /// Builds the edition from the editors; a school year that does not parse keeps the
+    /// old one and is reported.
+    func built() -> (edition: Edition, problems: [EditionProblem]) {
+        var e = working
+        var problems: [EditionProblem] = []
+        do { e.schoolYear = try SchoolYear(text(of: .schoolYear)) } catch {
+            problems.append(EditionProblem(.schoolYear, error.description))
+        }
+        e.network.name = text(of: .networkName).trimmed
+        e.network.abbreviation = text(of: .networkAbbreviation).trimmed
+        e.title = text(of: .title).trimmed
+        e.headerLines = EditionEditorText.lines(text(of: .headerLines))
+        for s in e.sections.indices {
+            e.sections[s].heading = text(of: .sectionHeading(s)).trimmed
+            for b in e.sections[s].blocks.indices {
+                switch e.sections[s].blocks[b] {
+                case .paragraph:
+                    e.sections[s].blocks[b] = .paragraph(text(of: .paragraph(section: s, block: b)).trimmed)
+                case .subheading:
+                    e.sections[s].blocks[b] = .subheading(text(of: .subheading(section: s, block: b)).trimmed)
+                case .list(let role, let style, _):
+                    var old: [ListItem] = []
+                    if original.sections.indices.contains(s), original.sections[s].blocks.indices.contains(b),
+                       case .list(_, _, let items) = original.sections[s].blocks[b] { old = items }
+                    e.sections[s].blocks[b] = .list(role: role, style: style,
+                                                    items: EditionEditorText.items(from: text(of: .list(section: s, block: b)), keeping: old))
+                case .field(let field, _):
+                    e.sections[s].blocks[b] = .field(field, label: text(of: .fieldLabel(section: s, block: b)).trimmed)
+                case .prompt(var prompt):
+                    prompt.text = text(of: .prompt(section: s, block: b)).trimmed
+                    let note = text(of: .promptNote(section: s, block: b)).trimmed
+                    prompt.note = note.isEmpty ? nil : note
+                    e.sections[s].blocks[b] = .prompt(prompt)
+                case .signatures:
+                    break
+                }
+            }
+        }
+        for i in e.signatories.indices {
+            e.signatories[i].label = text(of: .signatoryLabel(i)).trimmed
+            e.signatories[i].dateLabel = text(of: .signatoryDateLabel(i)).trimmed
+        }
+        let name = text(of: .designeeName).trimmed
+        let title = text(of: .designeeTitle).trimmed
+        e.kdeDesignee = KDEDesignee(name: name.isEmpty ? nil : name, title: title.isEmpty ? nil : title)
+        e.returnTo.name = text(of: .returnName).trimmed
+        e.returnTo.title = text(of: .returnTitle).trimmed
+        e.returnTo.email = text(of: .returnEmail).trimmed
+        e.returnTo.office = EditionEditorText.lines(text(of: .returnOffice))
+        e.returnTo.postalAddress = EditionEditorText.lines(text(of: .returnPostalAddress))
+        e.returnTo.text = EditionEditorText.linesKeepingBlanks(text(of: .returnText))
+        return (e, problems)
+    }
+
+    /// Whether there are edits that are not in the store.
+    public var isDirty: Bool {
+        let (edition, problems) = built()
+        return edition != baseline || !problems.isEmpty
+    }
+
+    /// The focused control.
+    public var focused: EditionEditorControl { controls[focus] }
+
+    /// Moves the focus to `control`.
+    public mutating func focus(on control: EditionEditorControl) {
+        if let index = controls.firstIndex(of: control) { focus = index }
+    }
+
+    /// Lays the form out for a new terminal size, keeping every edit and the focus.
+    public mutating func fit(to size: Size) {
+        self.size = size
+    }
+
+    /// The answer kind chosen for a prompt.
+    func answer(section s: Int, block b: Int) -> ReflectionPrompt.AnswerKind {
+        if case .prompt(let prompt) = working.sections[s].blocks[b] { return prompt.answer }
+        return .text
+    }
+
+    /// The effective-period rule chosen.
+    public var effectivePeriod: EffectivePeriodRule { working.effectivePeriod }
+
+    // MARK: Keys
+
+    /// Handles one key. Ctrl-S saves through `context.store`.
+    public mutating func update(_ key: Key, context: AppContext) -> EditionEditorOutcome {
+        if var dialog = confirm {
+            switch dialog.handle(key) {
+            case .pending: confirm = dialog
+            case .cancelled: confirm = nil
+            case .chosen(0):
+                confirm = nil
+                if save(context: context) { return .close }
+            case .chosen:
+                confirm = nil
+                return .close
+            }
+            return .handled
+        }
+        message = nil
+        let inArea = focused.kind == .area
+        switch key {
+        case .control("s"):
+            _ = save(context: context)
+            return .handled
+        case .escape:
+            if isDirty {
+                confirm = .saveDiscardCancel(message: "Save your changes to edition \(original.id) before going back to the list?")
+                return .handled
+            }
+            return .close
+        case .tab: moveFocus(1); return .handled
+        case .backTab: moveFocus(-1); return .handled
+        case .control("n"): page(1); return .handled
+        case .control("p"): page(-1); return .handled
+        case .pageDown where !inArea: page(1); return .handled
+        case .pageUp where !inArea: page(-1); return .handled
+        default: break
+        }
+        let control = focused
+        switch control.kind {
+        case .field:
+            if key == .enter || key == .down { moveFocus(1); return .handled }
+            if key == .up { moveFocus(-1); return .handled }
+            guard var editor = fields[control] else { return .ignored }
+            editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
+            guard editor.handle(key) else { return .ignored }
+            fields[control] = editor
+            return .handled
+        case .area:
+            guard var editor = areas[control] else { return .ignored }
+            editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
+            guard editor.handle(key) else { return .ignored }
+            areas[control] = editor
+            return .handled
+        case .choice:
+            switch key {
+            case .enter, .down: moveFocus(1)
+            case .up: moveFocus(-1)
+            case .left: cycle(control, by: -1)
+            case .right, .space: cycle(control, by: 1)
+            default: return .ignored
+            }
+            return .handled
+        }
+    }
+
+    private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {
+        switch control {
+        case .effectivePeriod:
+            let all = EffectivePeriodRule.allCases
+            let index = all.firstIndex(of: working.effectivePeriod) ?? 0
+            working.effectivePeriod = all[(index + delta + all.count) % all.count]
+        case .promptAnswer(let s, let b):
+            if case .prompt(var prompt) = working.sections[s].blocks[b] {
+                prompt.answer = prompt.answer == .text ? .points : .text
+                working.sections[s].blocks[b] = .prompt(prompt)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func moveFocus(_ delta: Int) {
+        focus = max(0, min(controls.count - 1, focus + delta))
+    }
+
+    /// Moves the focus about a page down or up the form.
+    private mutating func page(_ direction: Int) {
+        let placed = layout(width: pageWidth)
+        guard let current = placed.first(where: { $0.control == focused }) else { return }
+        let step = max(1, pageHeight - 2)
+        if direction > 0 {
+            let target = current.y + step
+            let next = placed.first { $0.control != nil && $0.y >= target } ?? placed.last { $0.control != nil }
+            if let control = next?.control { focus(on: control) }
+        } else {
+            let target = current.y - step
+            let previous = placed.last { $0.control != nil && $0.y <= max(0, target) } ?? placed.first { $0.control != nil }
+            if let control = previous?.control { focus(on: control) }
+        }
+    }
+
+    // MARK: Saving
+
+    /// Checks and saves the edition. On a problem nothing is written, the problems show
+    /// beside their fields, the focus goes to the first, and every edit stays.
+    @discardableResult
+    public mutating func save(context: AppContext) -> Bool {
+        let (edition, yearProblems) = built()
+        problems = yearProblems + EditionValidator.problems(in: edition, source: original)
+        if !problems.isEmpty {
+            if let first = problems.lazy.compactMap({ $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } }).first {
+                focus(on: first)
+            }
+            let count = problems.count
+            message = StatusMessage("Not saved: \(count) problem\(count == 1 ? "" : "s") (marked with !). Your text is kept.", kind: .error)
+            return false
+        }
+        do {
+            try context.store.saveEdition(edition, original: original)
+        } catch {
+            if case .invalid(_, let found) = error { problems = found }
+            message = StatusMessage("Not saved: \(error.description)", kind: .error)
+            return false
+        }
+        original = edition
+        working = edition
+        baseline = edition
+        message = StatusMessage("Saved edition \(edition.id).", kind: .success)
+        return true
+    }
+
+    // MARK: Layout
+
+    var pageWidth: Int { max(20, size.columns - 2) }
+    /// Rows of the form between the title line and the status bar.
+    var pageHeight: Int { max(3, size.rows - 3) }
+
+    /// One row of the form.
+    enum Row {
+        case text(String, Role)
+        case labelled(String, EditionEditorControl)
+        case tall(EditionEditorControl)
+        case gap
+    }
+
+    /// A row placed on the page: where, how high, and the problem lines under it.
+    struct Placed {
+        var y: Int
+        var height: Int
+        var row: Row
+        var lines: [String]
+        var problems: [String]
+
+        var control: EditionEditorControl? {
+            switch row {
+            case .labelled(_, let control), .tall(let control): control
+            default: nil
+            }
+        }
+    }
+
+    /// The height a text area gets: its text, 2 to 8 lines.
+    func areaHeight(_ control: EditionEditorControl) -> Int {
+        let area = areas[control] ?? TextArea()
+        return min(8, max(2, area.visualLines(columns: pageWidth).count))
+    }
+
+    /// The rows of the form in order.
+    func rows() -> [Row] {
+        let edition = working
+        var out: [Row] = [
+            .text("Edition \(original.id) · stored in this store · the words of the form as printed", .muted),
+            .gap,
+            .labelled("School year", .schoolYear),
+            .labelled("Network name", .networkName),
+            .labelled("Abbreviation", .networkAbbreviation),
+            .labelled("Title", .title),
+            .text("Header lines, one per line (printed above the first section):", .text),
+            .tall(.headerLines),
+        ]
+        for (s, section) in edition.sections.enumerated() {
+            out.append(.gap)
+            out.append(.text("Section \(s + 1) · wizard step \(section.step.number) \(section.step.title)", .accent))
+            out.append(.labelled("Heading", .sectionHeading(s)))
+            for (b, block) in section.blocks.enumerated() {
+                switch block {
+                case .paragraph:
+                    out.append(.text("Paragraph (" + (section.step == .agreement ? "agreement clause; " : "") + "{district} is the district's name):", .muted))
+                    out.append(.tall(.paragraph(section: s, block: b)))
+                case .subheading:
+                    out.append(.labelled("Subheading", .subheading(section: s, block: b)))
+                case .list(let role, let style, _):
+                    let note = role == .expectations ? "; each is acknowledged by the district" : ""
+                    out.append(.text("List of \(role.rawValue) (\(style.rawValue)), one item per line\(note):", .muted))
+                    out.append(.tall(.list(section: s, block: b)))
+                case .field(let field, _):
+                    out.append(.labelled("Label of \(field.rawValue)", .fieldLabel(section: s, block: b)))
+                case .prompt(let prompt):
+                    out.append(.text("Question \"\(prompt.id)\":", .muted))
+                    out.append(.tall(.prompt(section: s, block: b)))
+                    out.append(.labelled("Answer", .promptAnswer(section: s, block: b)))
+                    out.append(.labelled("Note after it", .promptNote(section: s, block: b)))
+                case .signatures:
+                    for (i, signatory) in edition.signatories.enumerated() {
+                        let party = signatory.party == .kde ? "KDE" : "District"
+                        out.append(.labelled("\(party) signature line", .signatoryLabel(i)))
+                        out.append(.labelled("\(party) date caption", .signatoryDateLabel(i)))
+                    }
+                }
+            }
+        }
+        out += [
+            .gap,
+            .text("Rules and addresses", .accent),
+            .labelled("Effective period", .effectivePeriod),
+            .text(edition.effectivePeriod.summary, .muted),
+            .labelled("KDE designee name", .designeeName),
+            .labelled("KDE designee title", .designeeTitle),
+            .labelled("Return to: name", .returnName),
+            .labelled("Return to: title", .returnTitle),
+            .labelled("Return to: email", .returnEmail),
+            .text("Return to: office lines, one per line:", .text),
+            .tall(.returnOffice),
+            .text("Return to: postal address lines (empty when the form asks for email only):", .text),
+            .tall(.returnPostalAddress),
+            .text("The return block as the form prints it, line by line:", .text),
+            .tall(.returnText),
+        ]
+        return out
+    }
+
+    /// Problems without a field of their own, shown at the top.
+    private var generalProblems: [String] {
+        let edition = working
+        return problems.filter { $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } == nil }.map(\.message)
+    }
+
+    /// The problem messages shown under a control.
+    private func problemMessages(for control: EditionEditorControl) -> [String] {
+        let edition = working
+        return problems.filter { $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } == control }.map(\.message)
+    }
+
+    /// Every row placed for a page `width` wide.
+    func layout(width: Int) -> [Placed] {
+        var y = 0
+        var out: [Placed] = []
+        var all = rows()
+        if !generalProblems.isEmpty {
+            all = generalProblems.map { Row.text("! " + $0, .error) } + all
+        }
+        for row in all {
+            let placed: Placed
+            switch row {
+            case .text(let text, _):
+                let lines = TextWrapper.wrap(text, width: width)
+                placed = Placed(y: y, height: lines.count, row: row, lines: lines, problems: [])
+            case .labelled(_, let control):
+                let problems = problemMessages(for: control).flatMap { TextWrapper.wrap("! " + $0, width: max(10, width - Self.labelWidth)) }
+                placed = Placed(y: y, height: 1 + problems.count, row: row, lines: [], problems: problems)
+            case .tall(let control):
+                let problems = problemMessages(for: control).flatMap { TextWrapper.wrap("! " + $0, width: width) }
+                placed = Placed(y: y, height: areaHeight(control) + problems.count, row: row, lines: [], problems: problems)
+            case .gap:
+                placed = Placed(y: y, height: 1, row: row, lines: [], problems: [])
+            }
+            out.append(placed)
+            y += placed.height
+        }
+        return out
+    }
+
+    // MARK: Drawing
+
+    var keyHints: [KeyHint] {
+        if let confirm { return confirm.keyHints }
+        var hints: [KeyHint] = []
+        switch focused.kind {
+        case .field: hints.append(KeyHint("Enter", "Next"))
+        case .area: hints += [KeyHint("Enter", "New line"), KeyHint("Tab", "Next")]
+        case .choice: hints.append(KeyHint("Left/Right", "Change"))
+        }
+        hints += [KeyHint("^S", "Save"), KeyHint(focused.kind == .area ? "^N/^P" : "PgDn/PgUp", "Page"), KeyHint("Esc", "Back")]
+        return hints
+    }
+
+    /// Draws the editor over the whole surface, with `status`'s message (or the editor's own).
+    public func draw(on surface: any DrawingSurface, status: StatusBar) {
+        let bounds = surface.bounds
+        let (top, rest) = bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        surface.fill(top, role: .title)
+        let dirty = isDirty ? " · unsaved changes" : ""
+        surface.put(" kyiln · Edition \(original.id) · \(working.network.abbreviation)\(dirty)", at: top.origin, role: .title, width: top.width)
+        var bar = status
+        bar.hints = keyHints
+        if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
+        bar.draw(on: surface, in: bottom)
+        let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
+        drawForm(on: surface, in: page)
+        if let confirm {
+            surface.setCursor(nil)
+            confirm.draw(on: surface, in: bounds)
+        }
+    }
+
+    private func drawForm(on surface: any DrawingSurface, in rect: Rect) {
+        let placed = layout(width: rect.width)
+        var offset = 0
+        if let target = placed.lastIndex(where: { $0.control == focused }) {
+            // Show the focused control with the line above it (its caption).
+            let top = placed[max(0, target - 1)].y
+            let bottom = placed[target].y + placed[target].height
+            if bottom > rect.height { offset = min(top, bottom - rect.height) }
+            if placed[target].height > rect.height { offset = placed[target].y }
+        }
+        for item in placed {
+            let y = rect.y + item.y - offset
+            guard y >= rect.y, y < rect.maxY else { continue }
+            switch item.row {
+            case .text(_, let role):
+                for (i, line) in item.lines.enumerated() where y + i < rect.maxY {
+                    surface.put(line, at: Point(x: rect.x, y: y + i), role: role, width: rect.width)
+                }
+            case .labelled(let label, let control):
+                let isFocused = control == focused && confirm == nil
+                surface.put(label, at: Point(x: rect.x, y: y), role: isFocused ? .accent : .text, width: Self.labelWidth - 1)
+                let fieldRect = Rect(x: rect.x + Self.labelWidth, y: y, width: rect.width - Self.labelWidth, height: 1)
+                drawControl(control, in: fieldRect, focused: isFocused, on: surface)
+                drawProblems(item.problems, x: fieldRect.x, y: y + 1, width: fieldRect.width, limit: rect.maxY, on: surface)
+            case .tall(let control):
+                let height = min(areaHeight(control), rect.maxY - y)
+                guard height > 0 else { continue }
+                drawControl(control, in: Rect(x: rect.x, y: y, width: rect.width, height: height), focused: control == focused && confirm == nil, on: surface)
+                drawProblems(item.problems, x: rect.x, y: y + areaHeight(control), width: rect.width, limit: rect.maxY, on: surface)
+            case .gap:
+                break
+            }
+        }
+        if offset > 0 {
+            surface.put("▲ more above", at: Point(x: rect.maxX - 12, y: rect.y), role: .scrollIndicator, width: 12)
+        }
+        if let last = placed.last, last.y + last.height - offset > rect.height {
+            surface.put("▼ more below", at: Point(x: rect.maxX - 12, y: rect.maxY - 1), role: .scrollIndicator, width: 12)
+        }
+    }
+
+    private func drawProblems(_ lines: [String], x: Int, y: Int, width: Int, limit: Int, on surface: any DrawingSurface) {
+        for (i, line) in lines.enumerated() where y + i < limit {
+            surface.put(line, at: Point(x: x, y: y + i), role: .error, width: width)
+        }
+    }
+
+    private func drawControl(_ control: EditionEditorControl, in rect: Rect, focused: Bool, on surface: any DrawingSurface) {
+        switch control.kind {
+        case .field:
+            guard var editor = fields[control] else { return }
+            editor.visibleWidth = rect.width
+            editor.draw(on: surface, in: rect, focused: focused)
+        case .area:
+            guard var editor = areas[control] else { return }
+            editor.viewport = rect.size
+            editor.draw(on: surface, in: rect, focused: focused)
+        case .choice:
+            let value: String
+            switch control {
+            case .effectivePeriod: value = working.effectivePeriod.rawValue
+            case .promptAnswer(let s, let b):
+                value = answer(section: s, block: b) == .points ? "points of action (2 to 3 entries)" : "free text"
+            default: value = ""
+            }
+            surface.fill(rect, role: focused ? .focusedField : .field)
+            surface.put("◀ \(value) ▶", at: rect.origin, role: focused ? .focusedField : .field, width: rect.width)
+            if focused { surface.setCursor(nil) }
+        }
+    }
+}

@@ -1,0 +1,319 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+/// What a key did on the editions screen.
+public enum EditionsOutcome: Equatable, Sendable {
+    case handled
+    /// Not for this screen: the app may treat it as a global key (`?` opens help).
+    case ignored
+    /// Esc on the list: back to Home. Reload the catalog (`catalog`) first: editions may have changed.
+    case close
+}
+
+/// The editions screen: every edition (built in and stored) with how many letters use
+/// it; `c` copies the selected one, Enter edits a stored one, `x` deletes one, Esc
+/// goes back. The edition editor runs inside it, so the app routes one thing.
+public struct EditionsState: Sendable {
+    /// Bundled and stored editions as the store holds them now.
+    public private(set) var catalog: EditionCatalog
+    /// Stored edition files that could not be used, each naming its file.
+    public private(set) var problems: [String] = []
+    /// Which letters use each edition.
+    public private(set) var usage: [String: EditionUsage] = [:]
+    /// Letter files that could not be read (their edition is unknown).
+    public private(set) var unreadableLetters = 0
+    var list = ListView(items: [], isFilterable: false, emptyMessage: "No editions.")
+    /// The copy form, the delete question, or the editor, when open.
+    var mode: Mode = .list
+    /// The last message (refusals, done); cleared by the next key.
+    public private(set) var message: StatusMessage?
+    var size: Size
+
+    enum Mode: Sendable {
+        case list
+        case copy(EditionCopyForm)
+        case confirmDelete(ConfirmDialog, id: String)
+        case editor(EditionEditorState)
+    }
+
+    public init(context: AppContext, size: Size = Size(columns: 80, rows: 24)) {
+        self.size = size
+        self.catalog = context.editions
+        reload(context: context)
+    }
+
+    /// Re-reads the editions and their usage from the store, keeping the selection.
+    public mutating func reload(context: AppContext, select id: String? = nil) {
+        let keep = id ?? selected?.id
+        let (catalog, problems) = context.store.editionCatalog()
+        self.catalog = catalog
+        self.problems = problems.map(\.description)
+        do {
+            let found = try context.store.editionUsage()
+            usage = found.usage
+            unreadableLetters = found.unreadable
+        } catch {
+            usage = [:]
+            self.problems.append(error.description)
+        }
+        list.items = catalog.editions.map(row)
+        if let keep, let index = catalog.editions.firstIndex(where: { $0.id == keep }) { list.select(index: index) }
+    }
+
+    /// The selected edition.
+    public var selected: Edition? {
+        list.selectedIndex.flatMap { catalog.editions.indices.contains($0) ? catalog.editions[$0] : nil }
+    }
+
+    /// The editor, when one is open.
+    public var editor: EditionEditorState? {
+        if case .editor(let editor) = mode { return editor }
+        return nil
+    }
+
+    /// Whether an open editor holds unsaved edits (ask before quitting).
+    public var hasUnsavedEdits: Bool { editor?.isDirty ?? false }
+
+    /// Lays out for a new terminal size, keeping every edit.
+    public mutating func fit(to size: Size) {
+        self.size = size
+        if case .editor(var editor) = mode {
+            editor.fit(to: size)
+            mode = .editor(editor)
+        }
+    }
+
+    // MARK: Rows
+
+    static let columns = (id: 16, year: 11, network: 30, kind: 10)
+
+    func row(_ edition: Edition) -> String {
+        let c = Self.columns
+        return HomeState.pad(edition.id, c.id) + " " + HomeState.pad(edition.schoolYear.description, c.year) + " "
+            + HomeState.pad("\(edition.network.name) (\(edition.network.abbreviation))", c.network) + " "
+            + HomeState.pad(LetterStore.isBuiltIn(edition.id) ? "built in" : "stored", c.kind) + " " + lettersText(edition.id)
+    }
+
+    /// "none", "3 letters", "3 letters (1 signed)".
+    func lettersText(_ id: String) -> String {
+        guard let users = usage[id], users.count > 0 else { return "none" }
+        let locked = users.locked.count
+        return users.lettersPhrase + (locked > 0 ? " (\(locked) signed)" : "")
+    }
+
+    // MARK: Keys
+
+    /// Handles one key.
+    public mutating func update(_ key: Key, context: AppContext) -> EditionsOutcome {
+        switch mode {
+        case .editor(var editor):
+            editor.fit(to: size)
+            let outcome = editor.update(key, context: context)
+            switch outcome {
+            case .close:
+                let id = editor.original.id
+                mode = .list
+                reload(context: context, select: id)
+                if let text = editor.message?.text, editor.message?.kind == .success { message = StatusMessage(text, kind: .success) }
+                return .handled
+            case .handled:
+                mode = .editor(editor)
+                return .handled
+            case .ignored:
+                mode = .editor(editor)
+                return .ignored
+            }
+        case .copy(var form):
+            switch form.update(key) {
+            case .pending: mode = .copy(form)
+            case .cancel: mode = .list
+            case .submit(let id, let year):
+                copy(as: id, year: year, form: form, context: context)
+            }
+            return .handled
+        case .confirmDelete(var dialog, let id):
+            switch dialog.handle(key) {
+            case .pending: mode = .confirmDelete(dialog, id: id)
+            case .cancelled: mode = .list
+            case .chosen:
+                mode = .list
+                delete(id, context: context)
+            }
+            return .handled
+        case .list:
+            break
+        }
+        message = nil
+        switch key {
+        case .escape: return .close
+        case .character("c"):
+            guard let source = selected else { return .handled }
+            mode = .copy(EditionCopyForm(source: source, catalog: catalog))
+            return .handled
+        case .enter, .character("e"):
+            guard let edition = selected else { return .handled }
+            open(edition, context: context)
+            return .handled
+        case .character("x"), .delete:
+            guard let edition = selected else { return .handled }
+            askDelete(edition)
+            return .handled
+        case .character("r"):
+            reload(context: context)
+            message = StatusMessage("Reloaded the editions.", kind: .info)
+            return .handled
+        default:
+            switch list.handle(key) {
+            case .chosen:
+                if let edition = selected { open(edition, context: context) }
+                return .handled
+            case .handled: return .handled
+            case .ignored: return .ignored
+            }
+        }
+    }
+
+    /// Opens the editor on a stored edition nobody has signed, or says why not.
+    private mutating func open(_ edition: Edition, context: AppContext) {
+        if LetterStore.isBuiltIn(edition.id) {
+            message = StatusMessage("Edition \(edition.id) is built into kyiln and cannot be changed: press c to copy it, then edit the copy.", kind: .warning)
+            return
+        }
+        do {
+            try context.store.checkEditable(edition.id)
+            let stored = try context.store.storedEdition(edition.id)
+            mode = .editor(EditionEditorState(edition: stored, size: size))
+        } catch {
+            message = StatusMessage(refusal(error), kind: .warning)
+        }
+    }
+
+    private mutating func askDelete(_ edition: Edition) {
+        if LetterStore.isBuiltIn(edition.id) {
+            message = StatusMessage("Edition \(edition.id) is built into kyiln and cannot be deleted.", kind: .warning)
+            return
+        }
+        if let users = usage[edition.id], users.count > 0 {
+            message = StatusMessage(refusal(.inUse(id: edition.id, usage: users)), kind: .warning)
+            return
+        }
+        var dialog = ConfirmDialog.yesNo(title: "Delete edition",
+                                         message: "Delete the stored edition \(edition.id) (\(edition.network.abbreviation), \(edition.schoolYear))? No letter uses it. This cannot be undone.")
+        dialog.messageRole = .warning
+        mode = .confirmDelete(dialog, id: edition.id)
+    }
+
+    private mutating func delete(_ id: String, context: AppContext) {
+        do {
+            try context.store.deleteEdition(id)
+            reload(context: context)
+            message = StatusMessage("Deleted edition \(id).", kind: .success)
+        } catch {
+            reload(context: context)
+            message = StatusMessage(refusal(error), kind: .warning)
+        }
+    }
+
+    private mutating func copy(as id: String, year: SchoolYear, form: EditionCopyForm, context: AppContext) {
+        do {
+            let copy = try context.store.copyEdition(form.source, as: id, schoolYear: year)
+            reload(context: context, select: copy.id)
+            mode = .editor(EditionEditorState(edition: copy, size: size))
+            message = nil
+        } catch {
+            var form = form
+            form.error = refusal(error)
+            mode = .copy(form)
+        }
+    }
+
+    /// A refusal in the words of the screen (keys rather than commands).
+    func refusal(_ error: EditionStoreError) -> String {
+        switch error {
+        case .builtIn(let id, let action):
+            return "Edition \(id) is built into kyiln and cannot be \(action): press c to copy it, then edit the copy."
+        default:
+            var text = error.description
+            if let first = text.first { text.replaceSubrange(text.startIndex...text.startIndex, with: String(first).uppercased()) }
+            return text + "."
+        }
+    }
+
+    // MARK: Drawing
+
+    var keyHints: [KeyHint] {
+        switch mode {
+        case .editor(let editor): return editor.keyHints
+        case .copy: return [KeyHint("Tab", "Next field"), KeyHint("Enter", "Copy"), KeyHint("Esc", "Cancel")]
+        case .confirmDelete(let dialog, _): return dialog.keyHints
+        case .list:
+            return [KeyHint("c", "Copy"), KeyHint("Enter", "Edit"), KeyHint("x", "Delete"), KeyHint("F1", "Help"), KeyHint("Esc", "Home")]
+        }
+    }
+
+    /// Draws the screen (the list, or the editor) over the whole surface.
+    public func draw(on surface: any DrawingSurface, status: StatusBar) {
+        if case .editor(var editor) = mode {
+            editor.fit(to: surface.size)
+            editor.draw(on: surface, status: status)
+            return
+        }
+        let bounds = surface.bounds
+        let (top, rest) = bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        surface.fill(top, role: .title)
+        surface.put(" kyiln · Editions of the letter form", at: top.origin, role: .title, width: top.width)
+        var bar = status
+        bar.hints = keyHints
+        if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
+        bar.draw(on: surface, in: bottom)
+        let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
+        drawList(on: surface, in: page)
+        switch mode {
+        case .copy(let form):
+            form.draw(on: surface, in: bounds)
+        case .confirmDelete(let dialog, _):
+            surface.setCursor(nil)
+            dialog.draw(on: surface, in: bounds)
+        case .list, .editor:
+            break
+        }
+    }
+
+    private func drawList(on surface: any DrawingSurface, in rect: Rect) {
+        var y = rect.y
+        let stored = catalog.editions.filter { !LetterStore.isBuiltIn($0.id) }.count
+        surface.put("\(catalog.editions.count) editions: \(catalog.editions.count - stored) built in, \(stored) stored in this store. "
+                    + "A new year's form starts as a copy.", at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
+        y += 2
+        let c = Self.columns
+        surface.put(HomeState.pad("Edition", c.id) + " " + HomeState.pad("Year", c.year) + " " + HomeState.pad("Network", c.network) + " "
+                    + HomeState.pad("Kind", c.kind) + " Letters", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
+        y += 1
+        var notes: [(String, Role)] = []
+        if let edition = selected {
+            notes.append(("Effective period: " + edition.effectivePeriod.summary, .muted))
+            if let message, message.kind != .success, message.kind != .info { notes.append((message.text, .warning)) }
+        }
+        if unreadableLetters > 0 {
+            notes.append(("\(unreadableLetters) letter file\(unreadableLetters == 1 ? "" : "s") cannot be read and \(unreadableLetters == 1 ? "is" : "are") not counted.", .warning))
+        }
+        notes += problems.prefix(3).map { ("! " + $0, .error) }
+        let noteLines = notes.map { (TextWrapper.wrap($0.0, width: rect.width), $0.1) }
+        let noteHeight = noteLines.reduce(0) { $0 + $1.0.count }
+        let listRect = Rect(x: rect.x, y: y, width: rect.width, height: max(1, rect.maxY - y - noteHeight - 1))
+        var copy = list
+        copy.viewport = listRect.size
+        copy.draw(on: surface, in: listRect, focused: {
+            if case .list = mode { return true } else { return false }
+        }())
+        var noteY = rect.maxY - noteHeight
+        for (lines, role) in noteLines {
+            for line in lines where noteY < rect.maxY {
+                surface.put(line, at: Point(x: rect.x, y: noteY), role: role, width: rect.width)
+                noteY += 1
+            }
+        }
+    }
+}
