@@ -31,6 +31,11 @@ public struct WizardState: Sendable {
     var touched: Set<FieldPath> = []
     /// The findings of the working copy.
     public private(set) var findings: [Finding] = []
+    /// Fields edited on this page, most recent last: Ctrl-Z undoes in the most recently
+    /// edited one, so undo works across focus changes within a step.
+    var undoOrder: [FieldPath] = []
+    /// Fields with undone edits, most recent last, for Ctrl-Y.
+    var redoOrder: [FieldPath] = []
     /// The terminal size the editors are laid out for.
     var screenSize = Size(columns: 80, rows: 24)
 
@@ -175,6 +180,55 @@ public struct WizardState: Sendable {
         findingsList.items = findings.map { "\($0.step.number) \($0.step.title): \($0.message)" }
     }
 
+    /// Records that a field was edited by typing (not by undo or redo).
+    mutating func noteEdit(_ path: FieldPath) {
+        undoOrder.removeAll { $0 == path }
+        undoOrder.append(path)
+        redoOrder.removeAll()
+    }
+
+    /// Undoes the last edit group of the most recently edited field and focuses it.
+    mutating func undo() -> Bool {
+        while let path = undoOrder.last {
+            if applyHistory(path, redo: false) {
+                redoOrder.removeAll { $0 == path }
+                redoOrder.append(path)
+                return true
+            }
+            undoOrder.removeLast()
+        }
+        return false
+    }
+
+    /// Redoes the last undone edit group and focuses its field.
+    mutating func redo() -> Bool {
+        while let path = redoOrder.last {
+            if applyHistory(path, redo: true) {
+                undoOrder.removeAll { $0 == path }
+                undoOrder.append(path)
+                return true
+            }
+            redoOrder.removeLast()
+        }
+        return false
+    }
+
+    private mutating func applyHistory(_ path: FieldPath, redo: Bool) -> Bool {
+        if var editor = fields[path] {
+            guard redo ? editor.redo() : editor.undo() else { return false }
+            fields[path] = editor
+            commit(path, text: editor.text)
+        } else if var editor = areas[path] {
+            guard redo ? editor.redo() : editor.undo() else { return false }
+            areas[path] = editor
+            commit(path, text: editor.text)
+        } else {
+            return false
+        }
+        focusControl(fields[path] != nil ? .field(path) : .area(path))
+        return true
+    }
+
     /// Writes an edited text into the letter.
     mutating func commit(_ path: FieldPath, text: String) {
         switch path {
@@ -266,6 +320,8 @@ public struct WizardState: Sendable {
     /// Goes to a page, focusing its first control.
     mutating func go(to page: WizardPage) {
         leaveFocusedField()
+        undoOrder.removeAll()
+        redoOrder.removeAll()
         self.page = page
         focus = 0
         loadPage()

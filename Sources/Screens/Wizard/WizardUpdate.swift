@@ -20,6 +20,8 @@ extension WizardState {
         case .escape: return .close
         case .tab: moveFocus(1); return .handled
         case .backTab: moveFocus(-1); return .handled
+        case .control("z"): return undo() ? .handled : .ignored
+        case .control("y"): return redo() ? .handled : .ignored
         case .control("n"): nextPage(); return .handled
         case .control("p"): previousPage(); return .handled
         case .pageDown where !focusedScrollsWithPageKeys: nextPage(); return .handled
@@ -37,19 +39,9 @@ extension WizardState {
         case .field(let path):
             if key == .enter || key == .down { moveFocus(1); return .handled }
             if key == .up { moveFocus(-1); return .handled }
-            var editor = field(path)
-            guard editor.handle(key) else { return .ignored }
-            let changed = editor.text != text(of: path)
-            fields[path] = editor
-            if changed { commit(path, text: editor.text) }
-            return .handled
+            return edit(path, key, multiline: false)
         case .area(let path):
-            var editor = area(path)
-            guard editor.handle(key) else { return .ignored }
-            let changed = editor.text != text(of: path)
-            areas[path] = editor
-            if changed { commit(path, text: editor.text) }
-            return .handled
+            return edit(path, key, multiline: true)
         case .addContact, .removeContact, .addPoint, .removePoint:
             guard key == .enter || key == .space else {
                 if key == .down { moveFocus(1); return .handled }
@@ -65,6 +57,28 @@ extension WizardState {
             case .ignored: return .ignored
             }
         }
+    }
+
+    /// Passes a key to a field's editor and writes what changed into the letter.
+    private mutating func edit(_ path: FieldPath, _ key: Key, multiline: Bool) -> WizardOutcome {
+        let before = text(of: path)
+        let newText: String
+        if multiline {
+            var editor = area(path)
+            guard editor.handle(key) else { return .ignored }
+            areas[path] = editor
+            newText = editor.text
+        } else {
+            var editor = field(path)
+            guard editor.handle(key) else { return .ignored }
+            fields[path] = editor
+            newText = editor.text
+        }
+        if newText != before {
+            commit(path, text: newText)
+            noteEdit(path)
+        }
+        return .handled
     }
 
     /// Text areas page their own text with PgUp/PgDn; everywhere else the keys change step.
