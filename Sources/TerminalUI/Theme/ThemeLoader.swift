@@ -86,7 +86,8 @@ public struct ThemeLoader: Sendable {
         var listings: [ThemeListing] = []
         for directory in directories {
             guard let entries = ThemeLoader.directoryEntries(directory.path) else { continue }
-            for entry in entries.sorted() where entry.hasSuffix(".json") {
+            // keymap.json lives beside the themes (see KeymapLoader) but is not a theme.
+            for entry in entries.sorted() where entry.hasSuffix(".json") && entry != KeymapLoader.fileName {
                 let name = String(entry.dropLast(5))
                 guard (try? ThemeLoader.validateName(name)) != nil else { continue }
                 listings.append(ThemeListing(name: name, path: ThemeLoader.join(directory.path, entry),
@@ -100,6 +101,9 @@ public struct ThemeLoader: Sendable {
     /// The path of the file that `name` resolves to.
     public func locate(_ name: String) throws(ThemeError) -> String {
         try ThemeLoader.validateName(name)
+        if name + ".json" == KeymapLoader.fileName {
+            throw .notFound(name: name, searched: directories.map(\.path))  // the keymap file is not a theme
+        }
         for directory in directories {
             let path = ThemeLoader.join(directory.path, name + ".json")
             if ThemeLoader.isRegularFile(path) { return path }
