@@ -27,6 +27,8 @@ enum AtomicFile {
             try systemCall("renaming into place", target) { renameat(dir.fd, temporary, dir.fd, name) }
         } catch {
             unlinkat(dir.fd, temporary, 0)
+            // Name the file being saved, not the temporary one that is already gone.
+            if case .io(_, _, let code) = error { throw StoreError.io(path: target, operation: "saving", errno: code) }
             throw error
         }
         try systemCall("flushing the folder of", target) { fsync(dir.fd) }
