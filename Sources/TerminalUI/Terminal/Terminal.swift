@@ -34,6 +34,7 @@ public final class Terminal {
     public let options: TerminalOptions
     private let emergency: (Int32) -> Void
     private var paste = PasteAssembler()
+    private var mouseDecoder = MouseDecoder()
 
     /// Key codes taught to ncurses for the bracketed-paste markers (beyond KEY_MAX, so they collide with nothing).
     static let pasteBeginCode = KEY_MAX + 1
@@ -110,11 +111,18 @@ public final class Terminal {
             define_key("\u{1B}[201~", pasteEndCode)
             writeToTerminal("\u{1B}[?2004h")
         }
-        if options.mouse {
+        let mask = mouseMask(for: options)
+        if mask != 0 {
             mouseinterval(0)  // report presses at once instead of waiting to see a click
-            mousemask(kyiln_mouse_button1_pressed() | kyiln_mouse_wheel_up() | kyiln_mouse_wheel_down(), nil)
+            mousemask(mmask_t(truncatingIfNeeded: mask), nil)
         }
         return NcursesSurface(colorDepth: depth, hasDefaultColors: defaults, theme: options.theme)
+    }
+
+    /// The mouse events asked for: left press, release and click, and the wheel; 0 (nothing is asked,
+    /// so the terminal's own selection keeps working) when `options.mouse` is false (`--no-mouse`).
+    static func mouseMask(for options: TerminalOptions) -> UInt64 {
+        options.mouse ? MouseDecoder.Bits.ncurses.all : 0
     }
 
     /// Uses the user's locale, but insists on UTF-8: a C/POSIX locale (common over SSH) would garble every non-ASCII name.
@@ -189,11 +197,8 @@ public final class Terminal {
         var y: Int32 = 0
         var mask: mmask_t = 0
         guard kyiln_get_mouse(&x, &y, &mask) == OK else { return nil }
-        let point = Point(x: Int(x), y: Int(y))
-        if mask & kyiln_mouse_wheel_up() != 0 { return .wheelUp(point) }
-        if mask & kyiln_mouse_wheel_down() != 0 { return .wheelDown(point) }
-        if mask & (kyiln_mouse_button1_pressed() | kyiln_mouse_button1_clicked()) != 0 { return .click(point) }
-        return nil
+        // getmouse reports screen cells, the coordinates the surface draws in.
+        return mouseDecoder.decode(state: UInt64(mask), at: Point(x: Int(x), y: Int(y)))
     }
 
     /// Runs the emergency closure, restores the terminal and exits with 128 + signal.

@@ -42,6 +42,26 @@ public struct ButtonRow: Sendable {
         return .handled
     }
 
+    /// The button under a click `column` cells from the row's left edge (where `draw` starts), or nil
+    /// for the gaps between buttons and past the last one.
+    public func button(atColumn column: Int) -> Int? {
+        var x = 0
+        for (index, label) in labels.enumerated() {
+            let width = DisplayWidth.of("[ " + Sanitizer.displayable(label) + " ]")
+            if column >= x && column < x + width { return index }
+            x += width + 2
+        }
+        return nil
+    }
+
+    /// A click `column` cells from the row's left edge: focuses the button under it and activates it
+    /// (as Enter would); `.ignored` when no button is there.
+    public mutating func click(atColumn column: Int) -> ButtonOutcome {
+        guard let index = button(atColumn: column) else { return .ignored }
+        focusedIndex = index
+        return .activated(index)
+    }
+
     /// Draws `[ Label ]` buttons left to right from the rect's origin; the focused one in the selection role when `focused`.
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool) {
         guard rect.height > 0 else { return }

@@ -1,4 +1,4 @@
-/// A list of labelled checkboxes: Up/Down move, Space toggles.
+/// A list of labelled checkboxes: Up/Down (and the mouse wheel) move, Space toggles, a click toggles the row clicked.
 public struct CheckboxList: Sendable {
     /// One checkbox.
     public struct Item: Equatable, Sendable {
@@ -45,13 +45,31 @@ public struct CheckboxList: Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         guard !items.isEmpty else { return false }
         switch key {
-        case .up: selectedRow = max(0, selectedRow - 1)
-        case .down: selectedRow = min(items.count - 1, selectedRow + 1)
+        case .up, .mouse(.wheelUp): selectedRow = max(0, selectedRow - 1)
+        case .down, .mouse(.wheelDown): selectedRow = min(items.count - 1, selectedRow + 1)
         case .home: selectedRow = 0
         case .end: selectedRow = items.count - 1
         case .character(" "): items[selectedRow].isChecked.toggle()
         default: return false
         }
+        scrollTop = visibleTop(rows: viewport.rows)
+        return true
+    }
+
+    /// The index of the item under `point`, with the list drawn in `rect` (the same layout as `draw`);
+    /// nil outside `rect`, on the scroll bar column, or below the last item.
+    public func row(at point: Point, in rect: Rect) -> Int? {
+        guard rect.width > 1, rect.contains(point), point.x < rect.maxX - 1 else { return nil }
+        let index = visibleTop(rows: rect.height) + point.y - rect.y
+        return items.indices.contains(index) ? index : nil
+    }
+
+    /// A click at `point` on the list drawn in `rect`: highlights the item under it and toggles it;
+    /// returns false (and changes nothing) when no item is there.
+    public mutating func click(at point: Point, in rect: Rect) -> Bool {
+        guard let index = row(at: point, in: rect) else { return false }
+        selectedRow = index
+        items[index].isChecked.toggle()
         scrollTop = visibleTop(rows: viewport.rows)
         return true
     }

@@ -94,6 +94,26 @@ public struct ConfirmDialog: Sendable {
 
     /// Draws the dialog centred in `rect` (usually the whole screen) over whatever is there.
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool = true) {
+        let layout = layout(in: rect)
+        let content = Box(style: glyphs.box).draw(on: surface, in: layout.box, title: title).inset(left: 1, right: 1)
+        for (index, line) in layout.lines.enumerated() where index < content.height - 2 {
+            surface.put(line, at: Point(x: content.x, y: content.y + 1 + index), role: messageRole, width: content.width)
+        }
+        row.draw(on: surface, in: layout.buttons, focused: focused)
+    }
+
+    /// What a click at `point` does to the dialog drawn in `rect`: a click on a button chooses it
+    /// (as Enter would), anywhere else nothing (`.pending`; a modal dialog ignores clicks outside it).
+    public mutating func click(at point: Point, in rect: Rect) -> DialogOutcome {
+        let buttons = layout(in: rect).buttons
+        guard point.y == buttons.y, point.x >= buttons.x, case .activated(let index) = row.click(atColumn: point.x - buttons.x) else {
+            return .pending
+        }
+        return outcome(for: index)
+    }
+
+    /// The frame, the wrapped message and the button row's rectangle for a dialog centred in `rect`.
+    private func layout(in rect: Rect) -> (box: Rect, lines: [String], buttons: Rect) {
         let maxInner = max(10, min(60, rect.width - 6))
         let titleWidth = DisplayWidth.of(Sanitizer.displayable(title)) + 4
         let messageWidth = message.split(separator: "\n", omittingEmptySubsequences: false)
@@ -101,13 +121,9 @@ public struct ConfirmDialog: Sendable {
         let inner = min(maxInner, max(row.width, titleWidth, messageWidth, 20))
         let lines = TextWrapper.wrap(message, width: inner)
         let box = rect.centered(Size(columns: inner + 4, rows: lines.count + 5))
-        let content = Box(style: glyphs.box).draw(on: surface, in: box, title: title).inset(left: 1, right: 1)
-        for (index, line) in lines.enumerated() where index < content.height - 2 {
-            surface.put(line, at: Point(x: content.x, y: content.y + 1 + index), role: messageRole, width: content.width)
-        }
+        let content = box.width >= 2 && box.height >= 2 ? box.inset(by: 1).inset(left: 1, right: 1) : Rect(origin: box.origin, size: .zero)
         let buttonsX = content.x + max(0, (content.width - row.width) / 2)
-        row.draw(on: surface, in: Rect(x: buttonsX, y: content.maxY - 1, width: content.maxX - buttonsX, height: 1),
-                 focused: focused)
+        return (box, lines, Rect(x: buttonsX, y: content.maxY - 1, width: content.maxX - buttonsX, height: 1))
     }
 
     private func outcome(for index: Int) -> DialogOutcome {

@@ -99,6 +99,26 @@ public struct ListView: Sendable {
         return .handled
     }
 
+    /// The index in `items` of the row under `point`, with the list drawn in `rect` (the same layout as
+    /// `draw`); nil outside the rows, on the filter line, on the scroll bar column, or below the last item.
+    public func row(at point: Point, in rect: Rect) -> Int? {
+        guard rect.width > 2, rect.contains(point), point.x < rect.maxX - 1 else { return nil }
+        let rows = listRows(for: rect.height)
+        let offset = point.y - rect.y
+        guard offset < rows else { return nil }
+        let row = visibleTop(rows: rows) + offset
+        return visibleIndices.indices.contains(row) ? visibleIndices[row] : nil
+    }
+
+    /// A click at `point` on the list drawn in `rect`: selects the item under it (`.handled`), or
+    /// chooses it when it was already selected (`.chosen`, as Enter would); `.ignored` elsewhere.
+    public mutating func click(at point: Point, in rect: Rect) -> ListOutcome {
+        guard let index = row(at: point, in: rect) else { return .ignored }
+        if index == selectedIndex { return .chosen(index) }
+        select(index: index)
+        return .handled
+    }
+
     /// Draws the rows, the selection, the scroll bar, and the filter line when filtering.
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool) {
         guard rect.width > 2, rect.height > 0 else { return }

@@ -55,6 +55,21 @@ public struct StepIndicator: Sendable {
         return DisplayWidth.prefix(labels.joined(separator: separator), fitting: width)
     }
 
+    /// The step whose label is under a click `column` cells from the line's left edge, with the line
+    /// drawn `width` columns wide (the same layout as `draw`); nil for separators and past the end.
+    public func step(atColumn column: Int, width: Int) -> Int? {
+        guard column >= 0, column < width else { return nil }
+        let (labels, separator) = layout(width: width)
+        var x = 0
+        for (index, label) in labels.enumerated() {
+            let labelWidth = DisplayWidth.of(label)
+            if column >= x && column < x + labelWidth { return index }
+            x += labelWidth + DisplayWidth.of(separator)
+            if x >= width { break }
+        }
+        return nil
+    }
+
     /// Draws the line on the first row of `rect`.
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool = false) {
         guard rect.width > 0, rect.height > 0 else { return }
