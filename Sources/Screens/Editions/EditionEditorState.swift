@@ -30,6 +30,8 @@ public struct EditionEditorState: Sendable {
     public private(set) var problems: [EditionProblem] = []
     /// The last message (saved, refused); cleared by the next key.
     public private(set) var message: StatusMessage?
+    /// Whether a save went through since the editor opened.
+    public private(set) var hasSaved = false
     /// Set while Esc asks about unsaved changes.
     var confirm: ConfirmDialog?
     /// The terminal size the form is laid out for.
@@ -332,6 +334,7 @@ public struct EditionEditorState: Sendable {
         original = edition
         working = edition
         baseline = edition
+        hasSaved = true
         message = StatusMessage("Saved edition \(edition.id).", kind: .success)
         return true
     }
@@ -419,8 +422,8 @@ public struct EditionEditorState: Sendable {
         out += [
             .gap,
             .text("Rules and addresses", .accent),
+            .text("In force: " + edition.effectivePeriod.summary, .muted),
             .labelled("Effective period", .effectivePeriod),
-            .text(edition.effectivePeriod.summary, .muted),
             .labelled("KDE designee name", .designeeName),
             .labelled("KDE designee title", .designeeTitle),
             .labelled("Return to: name", .returnName),

@@ -86,13 +86,14 @@ public struct EditionsState: Sendable {
 
     // MARK: Rows
 
-    static let columns = (id: 16, year: 11, network: 30, kind: 10)
+    static let columns = (id: 16, year: 10, kind: 9, letters: 22)
 
+    /// One row: id, school year, built in or stored, letters, network (its abbreviation; the full name is below the list).
     func row(_ edition: Edition) -> String {
         let c = Self.columns
         return HomeState.pad(edition.id, c.id) + " " + HomeState.pad(edition.schoolYear.description, c.year) + " "
-            + HomeState.pad("\(edition.network.name) (\(edition.network.abbreviation))", c.network) + " "
-            + HomeState.pad(LetterStore.isBuiltIn(edition.id) ? "built in" : "stored", c.kind) + " " + lettersText(edition.id)
+            + HomeState.pad(LetterStore.isBuiltIn(edition.id) ? "built in" : "stored", c.kind) + " "
+            + HomeState.pad(lettersText(edition.id), c.letters) + " " + edition.network.abbreviation
     }
 
     /// "none", "3 letters", "3 letters (1 signed)".
@@ -115,7 +116,7 @@ public struct EditionsState: Sendable {
                 let id = editor.original.id
                 mode = .list
                 reload(context: context, select: id)
-                if let text = editor.message?.text, editor.message?.kind == .success { message = StatusMessage(text, kind: .success) }
+                if editor.hasSaved { message = StatusMessage("Saved edition \(id).", kind: .success) }
                 return .handled
             case .handled:
                 mode = .editor(editor)
@@ -288,12 +289,15 @@ public struct EditionsState: Sendable {
                     + "A new year's form starts as a copy.", at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
         y += 2
         let c = Self.columns
-        surface.put(HomeState.pad("Edition", c.id) + " " + HomeState.pad("Year", c.year) + " " + HomeState.pad("Network", c.network) + " "
-                    + HomeState.pad("Kind", c.kind) + " Letters", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
+        // Two columns to the left for the list's selection marker.
+        surface.put("  " + HomeState.pad("Edition", c.id) + " " + HomeState.pad("Year", c.year) + " " + HomeState.pad("Kind", c.kind) + " "
+                    + HomeState.pad("Letters", c.letters) + " Network", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
         y += 1
         var notes: [(String, Role)] = []
         if let edition = selected {
-            notes.append(("Effective period: " + edition.effectivePeriod.summary, .muted))
+            notes.append(("\(edition.id): \(edition.network.name) (\(edition.network.abbreviation)) · \(edition.title) · \(edition.sections.count) sections, "
+                          + "\(edition.prompts.count) questions, \(edition.expectations.count) member commitments", .text))
+            notes.append(("In force: " + edition.effectivePeriod.summary, .muted))
             if let message, message.kind != .success, message.kind != .info { notes.append((message.text, .warning)) }
         }
         if unreadableLetters > 0 {
