@@ -164,6 +164,42 @@ import Glibc
         #expect(f.revision == revision + 3)
     }
 
+    @Test func undoGroupsOpenedCountsNewGroupsOnly() {
+        var f = TextField(visibleWidth: 40)
+        #expect(f.undoGroupsOpened == 0)
+        for key in type("hello") { _ = f.handle(key) }
+        #expect(f.undoGroupsOpened == 1)
+        _ = f.handle(.character(" "))
+        #expect(f.undoGroupsOpened == 2)
+        _ = f.handle(.character("w"))
+        #expect(f.undoGroupsOpened == 2)
+        _ = f.handle(.backspace)
+        #expect(f.undoGroupsOpened == 3)
+        f.undo(); f.redo(); _ = f.handle(.left)
+        #expect(f.undoGroupsOpened == 3)
+    }
+
+    /// How a screen routes Ctrl-Z across two fields in time order (what the wizard does).
+    @Test func ownerRoutesUndoAcrossFieldsInTimeOrder() {
+        var fields = [TextField(visibleWidth: 20), TextField(visibleWidth: 20)]
+        var stack: [Int] = []
+        func edit(_ index: Int, _ keys: [Key]) {
+            for key in keys {
+                let before = fields[index].undoGroupsOpened
+                _ = fields[index].handle(key)
+                if fields[index].undoGroupsOpened != before { stack.append(index) }
+            }
+            fields[index].endUndoGroup()  // focus leaves
+        }
+        edit(0, type("Ann"))
+        edit(1, type("Lee"))
+        edit(0, type(" Smith"))
+        func undo() { while let index = stack.popLast() { if fields[index].undo() { return } } }
+        undo(); #expect(fields[0].text == "Ann" && fields[1].text == "Lee")
+        undo(); #expect(fields[0].text == "Ann" && fields[1].text == "")
+        undo(); #expect(fields[0].text == "" && fields[1].text == "")
+    }
+
     @Test func undoKeysCanBeLeftToTheOwner() {
         var f = typed("ab")
         f.handlesUndoKeys = false

@@ -44,6 +44,8 @@ struct EditHistory: Sendable {
     private var lastTypedWasSpace = false
     /// Most groups kept.
     var limit: Int
+    /// How many groups edits have opened so far; never goes down (undo, redo and `clear` leave it).
+    private(set) var groupsOpened = 0
 
     init(limit: Int = 200) {
         self.limit = max(1, limit)
@@ -77,6 +79,7 @@ struct EditHistory: Sendable {
             undoStack.append(group)
         } else {
             undoStack.append(Group(changes: [change], cursorBefore: cursorBefore, cursorAfter: cursorAfter))
+            groupsOpened += 1
             if undoStack.count > limit { undoStack.removeFirst(undoStack.count - limit) }
         }
         openKind = kind == .single ? nil : kind

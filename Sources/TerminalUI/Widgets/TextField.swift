@@ -61,6 +61,12 @@ public struct TextField: Sendable {
         set { history.limit = max(1, newValue) }
     }
 
+    /// How many undo groups edits have opened so far; it never goes down (undo and redo leave it).
+    /// An owner that routes Ctrl-Z across several widgets compares it before and after `handle`:
+    /// when it went up, this widget's next undo is this newest edit, so push the widget on the
+    /// owner's undo stack (once per group, so the stack stays in time order).
+    public var undoGroupsOpened: Int { history.groupsOpened }
+
     /// True when there is an edit to undo.
     public var canUndo: Bool { history.canUndo }
     /// True when there is an undone edit to redo (a new edit clears it).
