@@ -523,6 +523,8 @@ public struct EditionEditorState: Sendable {
             let bottom = placed[target].y + placed[target].height
             if bottom > rect.height { offset = min(top, bottom - rect.height) }
             if placed[target].height > rect.height { offset = placed[target].y }
+            // Start the page on a whole row, so nothing is cut off at the top.
+            if let start = placed.first(where: { $0.y >= offset })?.y, start <= placed[target].y { offset = start }
         }
         for item in placed {
             let y = rect.y + item.y - offset

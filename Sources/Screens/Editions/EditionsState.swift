@@ -282,11 +282,13 @@ public struct EditionsState: Sendable {
         }
     }
 
+    private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+
     private func drawList(on surface: any DrawingSurface, in rect: Rect) {
         var y = rect.y
         let stored = catalog.editions.filter { !LetterStore.isBuiltIn($0.id) }.count
-        surface.put("\(catalog.editions.count) editions: \(catalog.editions.count - stored) built in, \(stored) stored in this store. "
-                    + "A new year's form starts as a copy.", at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
+        surface.put("\(catalog.editions.count) editions: \(catalog.editions.count - stored) built in, \(stored) stored. "
+                    + "A new year's form starts as a copy (c).", at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
         y += 2
         let c = Self.columns
         // Two columns to the left for the list's selection marker.
@@ -296,7 +298,7 @@ public struct EditionsState: Sendable {
         var notes: [(String, Role)] = []
         if let edition = selected {
             notes.append(("\(edition.id): \(edition.network.name) (\(edition.network.abbreviation)) · \(edition.title) · \(edition.sections.count) sections, "
-                          + "\(edition.prompts.count) questions, \(edition.expectations.count) member commitments", .text))
+                          + plural(edition.prompts.count, "question") + ", " + plural(edition.expectations.count, "member commitment"), .text))
             notes.append(("In force: " + edition.effectivePeriod.summary, .muted))
             if let message, message.kind != .success, message.kind != .info { notes.append((message.text, .warning)) }
         }

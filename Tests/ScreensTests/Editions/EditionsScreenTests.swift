@@ -89,7 +89,7 @@ struct EditionsScreenTests {
         var driver = EditionsDriver(store)
         let screen = driver.screen()
         #expect(screen.contains("Editions of the letter form"))
-        #expect(screen.contains("3 editions: 3 built in, 0 stored"))
+        #expect(screen.contains("3 editions: 3 built in, 0 stored."))
         #expect(screen.contains("2015-2016"))
         #expect(screen.contains("Kentucky Innovation Lab Network (KYILN)"))
         #expect(screen.contains("2 letters (1 signed)"), "\(screen)")
