@@ -41,6 +41,7 @@ public struct EditionsState: Sendable {
         self.size = size
         self.catalog = context.editions
         reload(context: context)
+        fit(to: size)
     }
 
     /// Re-reads the editions and their usage from the store, keeping the selection.
@@ -78,6 +79,7 @@ public struct EditionsState: Sendable {
     /// Lays out for a new terminal size, keeping every edit.
     public mutating func fit(to size: Size) {
         self.size = size
+        list.viewport = Size(columns: max(10, size.columns - 2), rows: max(1, size.rows - 10))
         if case .editor(var editor) = mode {
             editor.fit(to: size)
             mode = .editor(editor)
