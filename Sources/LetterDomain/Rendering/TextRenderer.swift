@@ -105,14 +105,18 @@ func wrap(_ text: String, width: Int) -> [String] {
     var line = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
         var word = Substring(word)
-        while word.count > width {
+        // Counted once: counting a long word on every cut made a 1 MB answer take a minute.
+        var remaining = word.count
+        while remaining > width {
             if !line.isEmpty { lines.append(line); line = "" }
-            lines.append(String(word.prefix(width)))
-            word = word.dropFirst(width)
+            let cut = word.index(word.startIndex, offsetBy: width)
+            lines.append(String(word[..<cut]))
+            word = word[cut...]
+            remaining -= width
         }
         if line.isEmpty {
             line = String(word)
-        } else if line.count + 1 + word.count <= width {
+        } else if line.count + 1 + remaining <= width {
             line += " " + word
         } else {
             lines.append(line)
