@@ -40,7 +40,8 @@ public enum LetterCodec {
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain value types to JSON cannot fail; a failure is a programming error.
         let data = try! encoder.encode(letter)
-        return Array(data) + [0x0A]
+        // DEL, C1 controls and bidi overrides as \u escapes, so `cat` or `show --format json` is safe.
+        return VisibleJSON.escape(Array(data)) + [0x0A]
     }
 
     /// Rejects empty files, files that are not one JSON object, and deep nesting.

@@ -24,7 +24,7 @@ struct HistoryCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 encoder.dateEncodingStrategy = .iso8601
-                print(String(decoding: try encoder.encode(letter.history), as: UTF8.self))
+                print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(letter.history))), as: UTF8.self))
                 return
             }
             for entry in letter.history {

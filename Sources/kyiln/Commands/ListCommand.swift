@@ -48,7 +48,7 @@ struct ListCommand: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(rows))), as: UTF8.self))
             } else {
                 for row in rows {
                     print(VisibleText.make("\(row.schoolYear)  \(row.slug)  \(row.status)  \(row.left)  \(row.district)", keepNewlines: false))
