@@ -80,6 +80,8 @@ import Testing
         #expect(map.keyNames(for: .nextStep) == "PgDn/Ctrl-N")
         #expect(map.hint(for: .save) == KeyHint("Ctrl-S", "Save"))
         #expect(map.hint(for: .back, "Home") == KeyHint("Esc", "Home"))
+        #expect(map.hint(for: .nextStep, "Step", short: true) == KeyHint("PgDn/^N", "Step"))
+        #expect(map.keyNames(for: .previousStep, separator: " or ") == "PgUp or Ctrl-P")
         for action in KeyAction.allCases { #expect(!map.keys(for: action).isEmpty) }
     }
 

@@ -78,6 +78,12 @@ public enum Key: Equatable, Hashable, Sendable {
         }
     }
 
+    /// A compact name for crowded status bars: "^S" for Ctrl-S, otherwise `displayName`.
+    public var shortName: String {
+        if case .control(let c) = self { return "^" + c.uppercased() }
+        return displayName
+    }
+
     /// The Ctrl combination for a raw control byte (1…31 except Tab, Enter, Backspace, Esc), or nil.
     static func control(byte: UInt32) -> Key? {
         switch byte {

@@ -91,14 +91,15 @@ public struct Keymap: Equatable, Sendable {
         bindings[action] ?? []
     }
 
-    /// The keys of `action` as shown to people, e.g. "PgDn/Ctrl-N".
-    public func keyNames(for action: KeyAction, separator: String = "/") -> String {
-        keys(for: action).map(\.displayName).joined(separator: separator)
+    /// The keys of `action` as shown to people, e.g. "PgDn/Ctrl-N" (short: "PgDn/^N").
+    public func keyNames(for action: KeyAction, separator: String = "/", short: Bool = false) -> String {
+        keys(for: action).map { short ? $0.shortName : $0.displayName }.joined(separator: separator)
     }
 
-    /// A status-bar hint for `action`, e.g. `KeyHint("Ctrl-S", "Save")`; `label` replaces the action's title.
-    public func hint(for action: KeyAction, _ label: String? = nil) -> KeyHint {
-        KeyHint(keyNames(for: action), label ?? action.title)
+    /// A status-bar hint for `action`, e.g. `KeyHint("Ctrl-S", "Save")`; `label` replaces the action's
+    /// title; `short` writes Ctrl keys as "^S".
+    public func hint(for action: KeyAction, _ label: String? = nil, short: Bool = false) -> KeyHint {
+        KeyHint(keyNames(for: action, short: short), label ?? action.title)
     }
 
     /// The keymap as a complete `keymap.json` text (every action, canonical key names, stable order).
