@@ -212,7 +212,7 @@ public struct LetterStore: Sendable {
             throw StoreError.notAStore(path: root, reason: "\(formatPath) is not a kyiln format file (expected {\"format\": \"kyiln-store\", \"version\": \(Self.formatVersion)})")
         }
         if format.version > Self.formatVersion {
-            throw StoreError.notAStore(path: root, reason: "the store has format version \(format.version), newer than this kyiln (\(Self.formatVersion)); upgrade kyiln")
+            throw StoreError.notAStore(path: root, reason: "\(formatPath) says format version \(format.version), newer than this kyiln (\(Self.formatVersion)); upgrade kyiln")
         }
     }
 
@@ -232,7 +232,13 @@ public struct LetterStore: Sendable {
     /// Removes temporary files of saves that crashed. Skipped while another process
     /// holds the lock, since that process may be writing one right now.
     func removeLeftoverTemporaryFiles() throws(StoreError) {
-        guard let lock = try FileLock.attempt(lockPath, mode: fileMode) else { return }
+        let attempt: FileLock?
+        do { attempt = try FileLock.attempt(lockPath, mode: fileMode) } catch {
+            // A lock file we may not write still lets letters be read; saving reports it.
+            if case .permissions = error { return }
+            throw error
+        }
+        guard let lock = attempt else { return }
         defer { withExtendedLifetime(lock) {} }
         let years = try schoolYears()
         for folder in [root] + years.map(yearFolder) {

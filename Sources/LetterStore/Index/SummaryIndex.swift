@@ -87,7 +87,8 @@ extension LetterStore {
             }
             guard let info = try Directory.status(path) else { continue }
             let facts = SummaryIndex.FileFacts(info)
-            if let entry = index.entries[slugText], entry.file == facts, info.st_mode & S_IFMT == S_IFREG {
+            // A letter anyone may write is never listed from the index: `load` refuses it with the fix.
+            if let entry = index.entries[slugText], entry.file == facts, info.st_mode & S_IFMT == S_IFREG, info.st_mode & S_IWOTH == 0 {
                 listing.summaries.append(entry.summary)
                 continue
             }
