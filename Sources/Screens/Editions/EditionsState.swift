@@ -76,6 +76,15 @@ public struct EditionsState: Sendable {
     /// Whether an open editor holds unsaved edits (ask before quitting).
     public var hasUnsavedEdits: Bool { editor?.isDirty ?? false }
 
+    /// Saves the open editor's edits (for "save before quitting?"); true when saved or
+    /// nothing was open. On a problem the editor stays open with its message.
+    public mutating func saveOpenEditor(context: AppContext) -> Bool {
+        guard case .editor(var editor) = mode else { return true }
+        let saved = editor.save(context: context)
+        mode = .editor(editor)
+        return saved
+    }
+
     /// Lays out for a new terminal size, keeping every edit.
     public mutating func fit(to size: Size) {
         self.size = size
