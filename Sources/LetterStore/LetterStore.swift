@@ -8,10 +8,13 @@ import LetterDomain
 public struct LetterStore: Sendable {
     /// The store's folder (absolute).
     public let root: String
-    /// Mode of every folder kyiln creates.
-    public let directoryMode: mode_t = 0o700
-    /// Mode of every file kyiln writes.
-    public let fileMode: mode_t = 0o600
+    /// Mode of every folder kyiln creates: 0700, or 02750 in shared mode (see `sharedGroup`).
+    public private(set) var directoryMode: mode_t = 0o700
+    /// Mode of every file kyiln writes: 0600, or 0640 in shared mode.
+    public private(set) var fileMode: mode_t = 0o600
+    /// The group that may read letters and write reviews (`kyiln access init --group`), or nil
+    /// for a private store. Named by `"sharedGroup"` in the format file.
+    public private(set) var sharedGroup: String?
 
     /// Name of the file that marks a folder as a kyiln store.
     public static let formatFileName = "kyiln-store.json"
@@ -21,7 +24,7 @@ public struct LetterStore: Sendable {
     /// Opens the store at `root`, creating it when the folder is missing or empty,
     /// and removes temporary files a crashed save left behind.
     public static func open(at root: String, summarize: @escaping @Sendable (Letter) -> LetterSummary = LetterStore.bundledSummary) throws(StoreError) -> LetterStore {
-        let store = LetterStore(root: StoreLocation.absolute(root), summarize: summarize)
+        var store = LetterStore(root: StoreLocation.absolute(root), summarize: summarize)
         try store.prepare()
         return store
     }
@@ -171,12 +174,14 @@ public struct LetterStore: Sendable {
 
     // MARK: Opening
 
-    private struct FormatFile: Codable {
+    struct FormatFile: Codable {
         var format: String
         var version: Int
+        /// Present in shared mode only.
+        var sharedGroup: String?
     }
 
-    private func prepare() throws(StoreError) {
+    private mutating func prepare() throws(StoreError) {
         if let info = try Directory.status(root) {
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw StoreError.notAStore(path: root, reason: "it is not a folder")
@@ -191,7 +196,11 @@ public struct LetterStore: Sendable {
             try Directory.create(root, mode: directoryMode)
             try writeFormatFile()
         }
-        try checkFormatFile()
+        sharedGroup = try checkFormatFile().sharedGroup
+        if sharedGroup != nil {
+            directoryMode = Self.sharedDirectoryMode
+            fileMode = Self.sharedFileMode
+        }
         try checkPermissions()
         try Directory.create(joinPath(root, "letters"), mode: directoryMode)
         try removeLeftoverTemporaryFiles()
@@ -202,7 +211,8 @@ public struct LetterStore: Sendable {
         try AtomicFile.write(Array(text.utf8), to: Self.formatFileName, in: root, mode: fileMode)
     }
 
-    private func checkFormatFile() throws(StoreError) {
+    @discardableResult
+    func checkFormatFile() throws(StoreError) -> FormatFile {
         let bytes: [UInt8]
         do { bytes = try FileDescriptor.open(formatPath, flags: O_RDONLY).readAll(limit: 64 * 1024) } catch {
             throw StoreError.notAStore(path: root, reason: "its \(Self.formatFileName) cannot be read (\(error))")
@@ -214,6 +224,7 @@ public struct LetterStore: Sendable {
         if format.version > Self.formatVersion {
             throw StoreError.notAStore(path: root, reason: "\(formatPath) says format version \(format.version), newer than this kyiln (\(Self.formatVersion)); upgrade kyiln")
         }
+        return format
     }
 
     /// Refuses a store that anyone on the machine could have changed.
