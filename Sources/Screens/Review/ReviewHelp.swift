@@ -1,0 +1,24 @@
+import TerminalUI
+
+/// The keys of the review screen, shown by F1.
+enum ReviewHelp {
+    static func bindings(_ keymap: Keymap) -> [KeyHint] {
+        [
+            keymap.hint(for: .nextStep, "Next section"),
+            keymap.hint(for: .previousStep, "Previous section"),
+            KeyHint("1 … 6", "Go to a section (6: decide)"),
+            KeyHint("Up / Down, Space", "Scroll the letter"),
+            KeyHint("Home / End", "Top / end of the section"),
+            KeyHint("A", "Approve this revision (type your name)"),
+            KeyHint("C", "Request changes (comment and name)"),
+            KeyHint("Ctrl-S", "Send, in the request for changes"),
+            KeyHint("Tab", "Comment / name, in the request"),
+            KeyHint("Y", "Another school year of your letter"),
+            KeyHint("R", "Reload the letter"),
+            keymap.hint(for: .history, "Reviews so far"),
+            keymap.hint(for: .help, "This help (also ?)"),
+            KeyHint("Esc", "Close a dialog"),
+            keymap.hint(for: .quit, "Quit (also q)"),
+        ]
+    }
+}

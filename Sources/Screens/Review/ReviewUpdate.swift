@@ -1,0 +1,230 @@
+import LetterDomain
+import LetterStore
+import TerminalUI
+
+extension ReviewState {
+    /// The next state after `key` (the pure-looking entry point the tests drive).
+    public static func update(_ state: ReviewState, _ key: Key) -> ReviewState {
+        var next = state
+        next.handle(.key(key))
+        return next
+    }
+
+    /// Handles one terminal event.
+    public mutating func handle(_ event: TerminalEvent) {
+        switch event {
+        case .tick:
+            _ = status.tick()
+        case .quitRequested:
+            isFinished = true
+        case .key(.resize):
+            break
+        case .key(let key):
+            handle(key: key)
+        }
+    }
+
+    /// Follows a new terminal size.
+    public mutating func resize(to newSize: Size) {
+        size = newSize
+        refreshReader(keepScroll: true)
+    }
+
+    private mutating func handle(key: Key) {
+        switch mode {
+        case .reading: handleReading(key)
+        case .approving(var field): handleApproving(key, &field)
+        case .requesting(var form): handleRequesting(key, &form)
+        case .choosingYear(var list, let years):
+            switch list.handle(key) {
+            case .chosen(let index):
+                mode = .reading
+                section = .step(.purpose)
+                load(year: years[index])
+                status.show("Showing \(years[index]).")
+            case .ignored where key == .escape || action(key) == .back || action(key) == .quit:
+                mode = .reading
+            default:
+                mode = .choosingYear(list, years: years)
+            }
+        case .help(var overlay):
+            mode = overlay.handle(key) == .closed || action(key) == .help ? .reading : .help(overlay)
+        case .notice(var dialog):
+            if case .pending = dialog.handle(key) { mode = .notice(dialog) } else { mode = .reading }
+        }
+    }
+
+    private func action(_ key: Key) -> KeyAction? { session.keymap.action(for: key) }
+
+    private mutating func handleReading(_ key: Key) {
+        switch action(key) {
+        case .nextStep: go(to: section.index + 1); return
+        case .previousStep: go(to: section.index - 1); return
+        case .help: openHelp(); return
+        case .quit: isFinished = true; return
+        case .back: status.show("Press q or Ctrl-Q to quit."); return
+        case .history: go(to: ReviewSection.decision.index); return
+        default: break
+        }
+        switch key {
+        case .character(let c) where ("1"..."6").contains(c):
+            go(to: Int(String(c))! - 1)
+        case .right, .tab:
+            go(to: section.index + 1)
+        case .left, .backTab:
+            go(to: section.index - 1)
+        case .character("a"), .character("A"):
+            if canDecide() { mode = .approving(TextField(placeholder: "Your full name", maxLength: 80, visibleWidth: 50)) }
+        case .character("c"), .character("C"):
+            if canDecide() { mode = .requesting(ChangeRequestForm()) }
+        case .character("y"), .character("Y"):
+            openYears()
+        case .character("r"), .character("R"):
+            reload(message: "Reloaded.")
+        case .character("q"), .character("Q"):
+            isFinished = true
+        case .character("?"):
+            openHelp()
+        case .mouse(.click(let point)):
+            let steps = ReviewLayout.stepsRect(in: Rect(origin: .zero, size: size))
+            if point.y == steps.y, let index = stepIndicator.step(atColumn: point.x - steps.x, width: steps.width) { go(to: index) }
+        default:
+            _ = reader.handle(key)
+        }
+    }
+
+    private mutating func handleApproving(_ key: Key, _ field: inout TextField) {
+        if key == .escape || action(key) == .back {
+            mode = .reading
+            status.show("Not approved.")
+            return
+        }
+        if key == .enter || action(key) == .save {
+            let name = field.text.trimmed
+            guard !name.isEmpty else {
+                mode = .approving(field)
+                status.show("Type your full name to confirm the approval.", kind: .error)
+                return
+            }
+            record(.approve, comment: "", name: name)
+            return
+        }
+        _ = field.handle(key)
+        mode = .approving(field)
+    }
+
+    private mutating func handleRequesting(_ key: Key, _ form: inout ChangeRequestForm) {
+        if key == .escape || action(key) == .back {
+            mode = .reading
+            status.show("No changes requested.")
+            return
+        }
+        if key == .tab || key == .backTab {
+            form.nameFocused.toggle()
+            mode = .requesting(form)
+            return
+        }
+        if action(key) == .save || (key == .enter && form.nameFocused) {
+            let comment = form.comment.text.trimmed
+            let name = form.name.text.trimmed
+            if comment.isEmpty {
+                form.nameFocused = false
+                mode = .requesting(form)
+                status.show("Say what should change: the comment is required.", kind: .error)
+                return
+            }
+            if name.isEmpty {
+                form.nameFocused = true
+                mode = .requesting(form)
+                status.show("Type your full name to confirm.", kind: .error)
+                return
+            }
+            record(.requestChanges, comment: comment, name: name)
+            return
+        }
+        if form.nameFocused { _ = form.name.handle(key) } else { _ = form.comment.handle(key) }
+        mode = .requesting(form)
+    }
+
+    /// Whether the letter can be decided on now; explains why not otherwise.
+    private mutating func canDecide() -> Bool {
+        guard let letter else {
+            status.show("There is no letter to review.", kind: .error)
+            return false
+        }
+        guard letter.status == .inReview else {
+            mode = .notice(Self.notice(title: "Not in review", message: "This letter is \(letter.status.label), not in review: there is nothing to approve or send back now."))
+            return false
+        }
+        return true
+    }
+
+    /// Writes the review; on a conflict, reloads the letter and says so.
+    mutating func record(_ decision: Review.Decision, comment: String, name: String) {
+        guard let letter else { return }
+        let review = Review(slug: letter.district.slug, schoolYear: letter.schoolYear, revision: letter.revision, decision: decision,
+                            comment: comment, reviewerName: name, fingerprint: session.fingerprint, at: session.now())
+        do {
+            try session.store.record(review, now: review.at)
+            mode = .reading
+            reload(message: decision == .approve
+                   ? "Approved revision \(letter.revision). Thank you, \(name)."
+                   : "Your request for changes to revision \(letter.revision) was recorded. Thank you, \(name).")
+            go(to: ReviewSection.decision.index)
+        } catch .letterChanged(_, let current) {
+            let message = "The letter was changed by \(current.updatedBy) at \(Timestamp.format(current.updatedAt)) after you opened it; reloaded. "
+                + "Nothing was recorded: please read it again before deciding."
+            load(year: letter.schoolYear)
+            mode = .notice(Self.notice(title: "The letter changed", message: message))
+        } catch {
+            let text: String
+            if case .store = error { text = "Your review could not be recorded. Please try again, or tell the Kentucky Department of Education." } else { text = "Not recorded: \(error)." }
+            load(year: letter.schoolYear)
+            mode = .notice(Self.notice(title: "Not recorded", message: text))
+        }
+    }
+
+    private mutating func reload(message: String) {
+        years = session.years()
+        let keep = section
+        load(year: year)
+        section = keep
+        refreshReader(keepScroll: false)
+        status.show(message, kind: .success)
+    }
+
+    private mutating func go(to index: Int) {
+        let clamped = max(0, min(ReviewSection.all.count - 1, index))
+        guard ReviewSection.all[clamped] != section else { return }
+        section = ReviewSection.all[clamped]
+        refreshReader(keepScroll: false)
+    }
+
+    private mutating func openHelp() {
+        mode = .help(HelpOverlay(title: "Review keys", bindings: ReviewHelp.bindings(session.keymap), visibleRows: max(5, size.rows - 8)))
+    }
+
+    private mutating func openYears() {
+        guard years.count > 1 else {
+            status.show(years.isEmpty ? "There is no letter yet." : "Only \(years[0]) has a letter.")
+            return
+        }
+        var list = ListView(items: years.map { $0 == year ? "\($0)  (shown)" : $0.description }, isFilterable: false)
+        if let year, let index = years.firstIndex(of: year) { list.select(index: index) }
+        mode = .choosingYear(list, years: years)
+    }
+
+    static func notice(title: String, message: String) -> ConfirmDialog {
+        ConfirmDialog(title: title, message: message, buttons: [ConfirmDialog.Button("OK", shortcuts: ["o"])])
+    }
+
+    /// The step indicator for the sections, with the steps that have findings marked.
+    var stepIndicator: StepIndicator {
+        let flagged = Set(findings.map(\.step))
+        let steps = ReviewSection.all.map { section -> StepIndicator.Step in
+            if case .step(let step) = section { return StepIndicator.Step(step.title, hasFindings: flagged.contains(step)) }
+            return StepIndicator.Step(section.title)
+        }
+        return StepIndicator(steps: steps, current: section.index)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import LetterDomain
+import LetterStore
+import Screens
+import TerminalUI
+
+/// `kyiln review --district SLUG [--year Y] [--reviewer FP]`: the locked-down review screen,
+/// run by sshd as the forced command of a district contact's key.
+///
+/// It shows one district's letters and records approvals and requests for changes; it
+/// edits nothing, opens no file the reviewer names, runs no other program, and ignores
+/// `SSH_ORIGINAL_COMMAND` (whatever the client asked to run, this is what runs).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review one district's letter: read it, approve it or request changes.",
+        discussion: """
+            The screen a district contact gets over SSH (kyiln access grant writes the command). \
+            It needs a terminal (ssh -t). Keys: PgDn/PgUp sections, A approve, C request changes, \
+            Y another school year, F1 help, q quit.
+            """
+    )
+
+    @ParentCommand var root: Kyiln
+
+    @Option(help: ArgumentHelp("The only district shown.", valueName: "slug"))
+    var district: String
+
+    @Option(help: ArgumentHelp("The school year (default: the newest with a letter for the district).", valueName: "year"))
+    var year: String?
+
+    @Option(help: ArgumentHelp("The SSH key fingerprint recorded with each review (SHA256:...).", valueName: "fingerprint"))
+    var reviewer: String?
+
+    func run() throws {
+        try reportingFailures {
+            let slug = try DistrictSlug(district)
+            let schoolYear = try year.map { text throws(NameError) in try SchoolYear(text) }
+            let fingerprint = reviewer ?? ""
+            if !fingerprint.isEmpty && !KeyFingerprint.isWellFormed(fingerprint) {
+                throw fail("--reviewer must be a key fingerprint (SHA256: and 43 characters)", status: ExitStatus.usage)
+            }
+            var environment = Environment.current
+            environment["TERM"] = ReviewCommand.safeTerm(environment["TERM"])
+            setenv("TERM", environment["TERM"]!, 1)
+            let context = try CommandContext(storeOption: root.store)
+            let session = ReviewSession(store: context.store, editions: context.editions, district: slug, fingerprint: fingerprint)
+            do {
+                try ReviewTUI.run(session: session, year: schoolYear, themeName: root.theme,
+                                  environment: environment, mouse: !root.noMouse)
+            } catch let error as TerminalError {
+                throw fail("the review needs a terminal: connect with ssh -t (\(error))", status: ExitStatus.usage)
+            }
+        }
+    }
+
+    /// The terminal type from the client, if it is a plain name; else a safe default.
+    /// (ncurses looks the name up as a file; a client must not steer that lookup.)
+    static func safeTerm(_ term: String?) -> String {
+        guard let term, !term.isEmpty, term.utf8.count <= 64,
+              term.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.+".unicodeScalars.contains($0) })
+        else { return "xterm-256color" }
+        return term
+    }
+}
