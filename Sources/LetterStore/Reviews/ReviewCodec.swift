@@ -11,7 +11,7 @@ enum ReviewCodec {
 
     static func encode(_ review: Review) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         // Plain value types always encode.
         let data = try! encoder.encode(review)

@@ -11,7 +11,7 @@ enum ReviewLayout {
 
     static func titleRect(in bounds: Rect) -> Rect { Rect(x: 0, y: 0, width: bounds.width, height: 1) }
 
-    static func stepsRect(in bounds: Rect) -> Rect { Rect(x: 1, y: 1, width: max(0, bounds.width - 2), height: 1) }
+    static func stepsRect(in bounds: Rect) -> Rect { Rect(x: 0, y: 1, width: bounds.width, height: 1) }
 
     static func statusRect(in bounds: Rect) -> Rect { bounds.splitBottom(1).bottom }
 

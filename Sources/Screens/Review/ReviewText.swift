@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import TerminalUI
 
 /// The text shown in the reader for each section of the review screen.
 enum ReviewText {
@@ -20,11 +21,19 @@ enum ReviewText {
             if step == .purpose { blocks = edition.headerLines.map(FormBlock.header) + blocks }
             return out + TextRenderer(width: width).render(blocks: blocks)
         case .decision:
-            return decision(state, letter: letter, findings: findings)
+            return decision(state, letter: letter, findings: findings, width: width)
         }
     }
 
-    private static func decision(_ state: ReviewState, letter: Letter, findings: [Finding]) -> String {
+    /// `text` wrapped to `width` with continuation lines indented by `indent + 2`.
+    private static func hanging(_ text: String, indent: Int, width: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        return TextWrapper.wrap(text, width: max(10, width - indent - 2)).enumerated().map { index, line in
+            (index == 0 ? pad : pad + "  ") + line
+        }
+    }
+
+    private static func decision(_ state: ReviewState, letter: Letter, findings: [Finding], width: Int) -> String {
         var lines: [String] = []
         let shown = ReviewMerge.status(of: letter, reviews: state.reviews)
         lines.append("\(letter.district.name), \(letter.schoolYear): \(shown.label)")
@@ -35,7 +44,8 @@ enum ReviewText {
         }
         lines.append("")
         if letter.status == .inReview {
-            lines.append("Read every section (PgDn), then press A to approve this revision or C to request changes.")
+            lines.append("Read every section (PgDn), then press A to approve this revision or C to request changes."
+                         + (ReviewMerge.decidingReview(of: letter, among: state.reviews) == nil ? "" : " A new decision replaces the one above."))
         } else {
             lines.append("This letter is \(letter.status.label), not in review: there is nothing to approve or send back now.")
         }
@@ -45,7 +55,7 @@ enum ReviewText {
         } else {
             lines.append("Open findings (\(findings.count)):")
             for finding in findings {
-                lines.append("  \(finding.step.number) \(finding.step.title): \(finding.message)")
+                lines += hanging("\(finding.step.number) \(finding.step.title): \(finding.message)", indent: 2, width: width)
             }
         }
         lines.append("")
@@ -56,10 +66,10 @@ enum ReviewText {
             for review in state.reviews.reversed() {
                 let what = review.decision == .approve ? "approved" : "requested changes"
                 let old = review.revision == letter.revision ? "" : " (an earlier revision)"
-                lines.append("  \(Timestamp.format(review.at))  \(review.reviewerName) \(what) on revision \(review.revision)\(old)")
+                lines += hanging("\(Timestamp.format(review.at))  \(review.reviewerName) \(what) on revision \(review.revision)\(old)", indent: 2, width: width)
                 if !review.fingerprint.isEmpty { lines.append("    key \(review.fingerprint)") }
                 for line in review.comment.split(separator: "\n", omittingEmptySubsequences: false) {
-                    lines.append("    " + line)
+                    lines += hanging(String(line), indent: 4, width: width)
                 }
             }
         }

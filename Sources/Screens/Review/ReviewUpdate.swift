@@ -87,7 +87,12 @@ extension ReviewState {
             openHelp()
         case .mouse(.click(let point)):
             let steps = ReviewLayout.stepsRect(in: Rect(origin: .zero, size: size))
-            if point.y == steps.y, let index = stepIndicator.step(atColumn: point.x - steps.x, width: steps.width) { go(to: index) }
+            let width = Self.stepsWidth(steps.width)
+            if point.y == steps.y, let index = stepIndicator.step(atColumn: point.x - steps.x, width: width) {
+                go(to: index)
+            } else if point.y == steps.y, point.x >= steps.x + DisplayWidth.of(stepIndicator.text(width: width)) {
+                go(to: ReviewSection.decision.index)
+            }
         default:
             _ = reader.handle(key)
         }
@@ -218,13 +223,14 @@ extension ReviewState {
         ConfirmDialog(title: title, message: message, buttons: [ConfirmDialog.Button("OK", shortcuts: ["o"])])
     }
 
-    /// The step indicator for the sections, with the steps that have findings marked.
+    /// The step indicator for the five sections of the form (the decision page follows it
+    /// as " · Decide", as the wizard's review page does), with the steps that have findings marked.
     var stepIndicator: StepIndicator {
         let flagged = Set(findings.map(\.step))
-        let steps = ReviewSection.all.map { section -> StepIndicator.Step in
-            if case .step(let step) = section { return StepIndicator.Step(step.title, hasFindings: flagged.contains(step)) }
-            return StepIndicator.Step(section.title)
-        }
-        return StepIndicator(steps: steps, current: section.index)
+        let steps = Step.allCases.map { StepIndicator.Step($0.title, hasFindings: flagged.contains($0)) }
+        return StepIndicator(steps: steps, current: section == .decision ? Step.allCases.count : section.index)
     }
+
+    /// The width the five steps get, leaving room for " · Decide".
+    static func stepsWidth(_ total: Int) -> Int { max(0, total - DisplayWidth.of(" · " + ReviewSection.decision.title)) }
 }

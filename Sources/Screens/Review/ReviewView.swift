@@ -18,7 +18,7 @@ extension ReviewState {
             return
         }
         drawTitle(on: surface, in: ReviewLayout.titleRect(in: bounds))
-        if letter != nil { stepIndicator.draw(on: surface, in: ReviewLayout.stepsRect(in: bounds)) }
+        if letter != nil { drawSteps(on: surface, in: ReviewLayout.stepsRect(in: bounds)) }
         var view = reader
         let readerRect = ReviewLayout.readerRect(in: bounds)
         view.viewport = readerRect.size
@@ -27,6 +27,16 @@ extension ReviewState {
         bar.hints = keyHints
         bar.draw(on: surface, in: ReviewLayout.statusRect(in: bounds))
         drawDialog(on: surface, in: bounds)
+    }
+
+    private func drawSteps(on surface: any DrawingSurface, in rect: Rect) {
+        let indicator = stepIndicator
+        let stepsRect = Rect(x: rect.x, y: rect.y, width: Self.stepsWidth(rect.width), height: 1)
+        indicator.draw(on: surface, in: stepsRect)
+        let x = stepsRect.x + DisplayWidth.of(indicator.text(width: stepsRect.width))
+        let title = ReviewSection.decision.title
+        surface.put(" · ", at: Point(x: x, y: rect.y), role: .muted, width: 3)
+        surface.put(title, at: Point(x: x + 3, y: rect.y), role: section == .decision ? .stepCurrent : .stepTodo, width: DisplayWidth.of(title))
     }
 
     private func drawTitle(on surface: any DrawingSurface, in rect: Rect) {

@@ -1,0 +1,321 @@
+#!/usr/bin/env bash
+# End-to-end test of the district review over a real OpenSSH server, all on 127.0.0.1.
+#
+#   scripts/ssh-review-e2e.sh [path/to/kyiln]
+#
+# Needs root (it creates a Unix user and starts sshd); installs openssh-server,
+# openssh-client and tmux with apt-get when they are missing. Exit status: 0 passed,
+# 77 cannot run here (not root, or sshd missing and not installable), anything else failed.
+# Everything it creates lives in one folder and one throw-away user, removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+SOURCE_KYILN=$(realpath "${1:-.build/debug/kyiln}")
+
+say() { printf 'ssh-e2e: %s\n' "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+if [ "$(id -u)" -ne 0 ]; then
+    say "cannot run: needs root to create a test user and start sshd (run as root, as CI does)"
+    exit 77
+fi
+[ -x "$SOURCE_KYILN" ] || fail "no kyiln binary at $SOURCE_KYILN (build first)"
+if [ ! -x /usr/sbin/sshd ] || ! command -v ssh >/dev/null || ! command -v tmux >/dev/null; then
+    "$REPO/scripts/needs" openssh-server openssh-client tmux || { say "cannot run: sshd, ssh or tmux missing and not installable"; exit 77; }
+fi
+[ -x /usr/sbin/sshd ] || { say "cannot run: /usr/sbin/sshd is still missing"; exit 77; }
+
+START=$(date +%s)
+# StrictModes checks every folder above the key files: none may be group- or
+# world-writable, so not under /tmp. /run is root's and 0755.
+BASE=/run
+[ -w /run ] || BASE=/var/lib
+WORK=$(mktemp -d "$BASE/kyiln-ssh-e2e.XXXXXX")
+chmod 0755 "$WORK"
+RUSER="kyrv$$"
+RUSER=${RUSER:0:30}
+TMUX_SOCKET="kyiln-ssh-e2e-$$"
+SSHD_PID=""
+FORWARD_PID=""
+
+cleanup() {
+    local status=$?
+    [ -n "$FORWARD_PID" ] && kill "$FORWARD_PID" 2>/dev/null || true
+    tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
+    if [ -n "$SSHD_PID" ]; then
+        kill "$SSHD_PID" 2>/dev/null || true
+        wait "$SSHD_PID" 2>/dev/null || true
+    fi
+    if id "$RUSER" >/dev/null 2>&1; then
+        # Sessions of the test user end with its connections; wait for them before removing it.
+        for _ in $(seq 1 30); do pgrep -u "$RUSER" >/dev/null || break; sleep 0.1; done
+        userdel "$RUSER" 2>/dev/null || true
+    fi
+    getent group "$RUSER" >/dev/null && groupdel "$RUSER" 2>/dev/null || true
+    if [ $status -ne 0 ] && [ -f "$WORK/sshd.log" ]; then
+        say "sshd log (last 30 lines):"
+        tail -n 30 "$WORK/sshd.log" >&2 || true
+    fi
+    rm -rf "$WORK"
+    exit $status
+}
+trap cleanup EXIT INT TERM HUP
+
+# --- the review account: its own user and group, a real shell, no password, no home.
+useradd --no-create-home --home-dir /nonexistent --shell /bin/sh --user-group "$RUSER"
+# useradd locks with "!", which sshd without PAM treats as a locked account: "*" is "no password".
+usermod -p '*' "$RUSER"
+
+# --- kyiln, where the review user may run it.
+mkdir -m 0755 "$WORK/bin"
+cp "$SOURCE_KYILN" "$WORK/bin/kyiln"
+chmod 0755 "$WORK/bin/kyiln"
+KYILN="$WORK/bin/kyiln"
+STORE="$WORK/store"
+k() { "$KYILN" --store "$STORE" "$@"; }
+
+# --- two districts' letters, both sent for review, each with its own marker.
+YEAR=2022-2023
+k new --district "District A" --year $YEAR >/dev/null
+k new --district "District B" --year $YEAR >/dev/null
+k set district-a --year $YEAR superintendent.name "Alice Alphamarker" >/dev/null
+k set district-b --year $YEAR superintendent.name "Bruno Bravomarker" >/dev/null
+k status district-a --year $YEAR in-review >/dev/null
+k status district-b --year $YEAR in-review >/dev/null
+k access init --group "$RUSER" >/dev/null
+REVISION=$(k show district-a --year $YEAR --format json | grep '"revision"')
+
+# --- keys: host key and one client key per person, in folders of their own.
+mkdir -m 0700 "$WORK/etc" "$WORK/keys"
+ssh-keygen -q -t ed25519 -N '' -f "$WORK/etc/host_key"
+for who in a b revoked; do ssh-keygen -q -t ed25519 -N '' -C "$who@e2e" -f "$WORK/keys/$who"; done
+k access grant --district district-a --key "$WORK/keys/a.pub" --name "Ann Able" >/dev/null
+k access grant --district district-b --key "$WORK/keys/b.pub" --name "Bea Baker" >/dev/null
+k access grant --district district-a --key "$WORK/keys/revoked.pub" --name "Rex Revoked" >/dev/null
+REVOKED_FP=$(ssh-keygen -lf "$WORK/keys/revoked.pub" | awk '{print $2}')
+k access revoke --fingerprint "$REVOKED_FP" >/dev/null
+k access list | grep -q "Ann Able" || fail "access list does not show Ann Able"
+k access list | grep -q "Rex Revoked" && fail "access list still shows the revoked key"
+
+# --- a throw-away sshd on its own port.
+mkdir -p /run/sshd
+chmod 0755 /run/sshd
+start_sshd() {
+    PORT=$((20000 + RANDOM % 30000))
+    cat >"$WORK/etc/sshd_config" <<EOF
+Port $PORT
+ListenAddress 127.0.0.1
+HostKey $WORK/etc/host_key
+PidFile $WORK/sshd.pid
+UsePAM no
+StrictModes yes
+AllowUsers $RUSER
+AuthorizedKeysFile $STORE/access/authorized_keys
+AuthenticationMethods publickey
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin no
+PermitTTY yes
+DisableForwarding yes
+AllowTcpForwarding no
+AllowAgentForwarding no
+AllowStreamLocalForwarding no
+X11Forwarding no
+PermitTunnel no
+PermitUserRC no
+PermitUserEnvironment no
+MaxSessions 1
+ClientAliveInterval 30
+LogLevel VERBOSE
+EOF
+    /usr/sbin/sshd -t -f "$WORK/etc/sshd_config" || fail "sshd -t refused the configuration"
+    /usr/sbin/sshd -D -f "$WORK/etc/sshd_config" -E "$WORK/sshd.log" &
+    SSHD_PID=$!
+    for _ in $(seq 1 50); do
+        grep -q "Server listening" "$WORK/sshd.log" 2>/dev/null && return 0
+        kill -0 "$SSHD_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill "$SSHD_PID" 2>/dev/null || true
+    wait "$SSHD_PID" 2>/dev/null || true
+    SSHD_PID=""
+    return 1
+}
+for attempt in 1 2 3 4 5; do start_sshd && break; [ $attempt -eq 5 ] && fail "sshd did not start"; done
+say "sshd (pid $SSHD_PID) on 127.0.0.1:$PORT, review user $RUSER"
+
+SSH_OPTS=(-F /dev/null -p "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=5
+          -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$WORK/known_hosts" -o LogLevel=ERROR)
+ssh_as() {  # key name, [ssh options...], --, [remote command...]
+    local who=$1; shift
+    local opts=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    ssh "${SSH_OPTS[@]}" -i "$WORK/keys/$who" "${opts[@]}" "$RUSER@127.0.0.1" "$@"
+}
+
+# --- tmux at 80x24: one window per session under test.
+tmx() { tmux -L "$TMUX_SOCKET" "$@"; }
+screen_of() { tmx capture-pane -p -t "$1"; }
+wait_for() {  # window, text, [seconds]
+    local deadline=$(( $(date +%s) + ${3:-10} ))
+    while [ "$(date +%s)" -le $deadline ]; do
+        screen_of "$1" 2>/dev/null | grep -qF -- "$2" && return 0
+        sleep 0.1
+    done
+    say "screen of $1:"; screen_of "$1" >&2 || true
+    fail "timed out waiting for \"$2\" in $1"
+}
+open_session() {  # window name, key name, [extra ssh options], [remote command]
+    local name=$1 who=$2 extra=${3:-} remote=${4:-}
+    local cmd="env TERM=xterm-256color ssh ${SSH_OPTS[*]} -i $WORK/keys/$who -tt $extra $RUSER@127.0.0.1 $remote; echo SSH-EXIT=\$?; sleep 60"
+    if tmx has-session 2>/dev/null; then
+        tmx new-window -d -n "$name" "$cmd"
+    else
+        tmx -f /dev/null new-session -d -s e2e -n "$name" -x 80 -y 24 "$cmd"
+        tmx set-option -t e2e window-size manual >/dev/null
+    fi
+}
+type_text() { tmx send-keys -t "$1" -l -- "$2"; wait_for "$1" "$2"; }
+never_shows_b() { screen_of "$1" | grep -qE "District B|Bravomarker" && fail "$1 showed district B's letter"; return 0; }
+reviews_dir="$STORE/reviews/$YEAR/district-a"
+review_count() { find "$reviews_dir" -name '*.json' 2>/dev/null | wc -l; }
+
+# 1. District A's key shows district A's letter; approving records the decision.
+open_session approve a
+wait_for approve "Review · District A"
+never_shows_b approve
+tmx send-keys -t approve 3
+wait_for approve "Alice Alphamarker"
+tmx send-keys -t approve 6
+wait_for approve "press A to approve"
+tmx send-keys -t approve a
+wait_for approve "Type your full name"
+type_text approve "Ann Able"
+tmx send-keys -t approve Enter
+wait_for approve "Approved revision"
+wait_for approve "approved · revision"
+[ "$(review_count)" -eq 1 ] || fail "expected one review file after approving, found $(review_count)"
+file=$(find "$reviews_dir" -name '*.json')
+grep -q '"decision" : "approve"' "$file" || fail "the review file does not record an approval"
+grep -q '"reviewerName" : "Ann Able"' "$file" || fail "the review file does not name the reviewer"
+A_FP=$(ssh-keygen -lf "$WORK/keys/a.pub" | awk '{print $2}')
+grep -qF "\"fingerprint\" : \"$A_FP\"" "$file" || fail "the review file does not carry the key fingerprint"
+[ "$(stat -c %U "$file")" = "$RUSER" ] || fail "the review was not written by the review user"
+never_shows_b approve
+tmx send-keys -t approve q
+wait_for approve "SSH-EXIT=0"
+say "ok: approve"
+
+# 2. Requesting changes records the comment.
+open_session changes a
+wait_for changes "Review · District A"
+tmx send-keys -t changes c
+wait_for changes "What should change?"
+type_text changes "Please fix the superintendent email"
+tmx send-keys -t changes Tab
+type_text changes "Ann Able"
+tmx send-keys -t changes C-s
+wait_for changes "request for changes"
+wait_for changes "changes requested"
+[ "$(review_count)" -eq 2 ] || fail "expected two review files, found $(review_count)"
+grep -l "Please fix the superintendent email" "$reviews_dir"/*.json >/dev/null || fail "the comment was not recorded"
+grep -l '"decision" : "request-changes"' "$reviews_dir"/*.json >/dev/null || fail "the request for changes was not recorded"
+tmx send-keys -t changes q
+wait_for changes "SSH-EXIT=0"
+say "ok: request changes"
+
+# 3. Another command asked for still gets district A's review, and only that.
+open_session passwd a "" "'cat /etc/passwd'"
+wait_for passwd "Review · District A"
+screen_of passwd | grep -q "root:x:0" && fail "cat /etc/passwd ran"
+never_shows_b passwd
+tmx send-keys -t passwd q
+wait_for passwd "SSH-EXIT=0"
+open_session other a "" "review --district district-b"
+wait_for other "Review · District A"
+never_shows_b other
+for section in 1 2 3 4 5 6; do tmx send-keys -t other "$section"; sleep 0.2; never_shows_b other; done
+tmx send-keys -t other y
+sleep 0.3
+never_shows_b other
+tmx send-keys -t other q
+wait_for other "SSH-EXIT=0"
+say "ok: SSH_ORIGINAL_COMMAND ignored"
+
+# 4. Environment and subsystem requests get nothing more.
+open_session env a "-o SetEnv=LD_PRELOAD=/nonexistent/evil.so -o SetEnv=KYILN_STORE=/etc -o SendEnv=LANG"
+wait_for env "Review · District A"
+never_shows_b env
+tmx send-keys -t env q
+wait_for env "SSH-EXIT=0"
+grep -q "LD_PRELOAD" "$WORK/sshd.log" && say "note: sshd logged the LD_PRELOAD request (refused)"
+out=$(ssh_as a -s -- sftp </dev/null 2>&1 || true)
+printf '%s' "$out" | grep -qE "District B|Bravomarker|root:x:0" && fail "ssh -s sftp got more than the review: $out"
+# With no Subsystem line sshd refuses the request itself; kyiln's own refusal would do as well.
+printf '%s' "$out" | grep -qE "subsystem request failed|needs a terminal" || fail "ssh -s sftp was not refused: $out"
+if command -v sftp >/dev/null; then
+    sftp_out=$(sftp -F /dev/null -P "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile="$WORK/known_hosts" \
+        -i "$WORK/keys/a" -b - "$RUSER@127.0.0.1" <<<"ls /" 2>&1) && fail "sftp worked: $sftp_out"
+fi
+out=$(ssh_as a -T -- 'cat /etc/passwd' </dev/null 2>&1 || true)
+printf '%s' "$out" | grep -q "root:x:0" && fail "a command ran without a terminal: $out"
+say "ok: SetEnv, sftp and commands without a terminal get nothing more"
+
+# 5. Port forwarding is refused.
+LPORT=$((PORT + 1))
+ssh -o LogLevel=INFO "${SSH_OPTS[@]}" -i "$WORK/keys/a" -N -L "127.0.0.1:$LPORT:127.0.0.1:$PORT" "$RUSER@127.0.0.1" 2>"$WORK/forward.err" &
+FORWARD_PID=$!
+for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$LPORT") 2>/dev/null && break; sleep 0.1; done
+banner=$( (exec 3<>"/dev/tcp/127.0.0.1/$LPORT"; timeout 3 head -c 20 <&3) 2>/dev/null || true)
+printf '%s' "$banner" | grep -q "SSH-" && fail "ssh -L forwarded a connection"
+sleep 0.3
+kill "$FORWARD_PID" 2>/dev/null || true
+wait "$FORWARD_PID" 2>/dev/null || true
+FORWARD_PID=""
+grep -qiE "prohibited|refused|open failed" "$WORK/forward.err" || fail "ssh -L did not report the refusal: $(cat "$WORK/forward.err")"
+say "ok: port forwarding refused"
+
+# 6. A revoked key is refused.
+if out=$(ssh_as revoked -- true </dev/null 2>&1); then fail "the revoked key logged in: $out"; fi
+printf '%s' "$out" | grep -q "Permission denied" || fail "the revoked key was not refused with Permission denied: $out"
+say "ok: revoked key refused"
+
+# 7. District B's own key shows B (sanity), and A never saw it.
+open_session bee b
+wait_for bee "Review · District B"
+tmx send-keys -t bee q
+wait_for bee "SSH-EXIT=0"
+say "ok: district B sees district B"
+
+# 8. A dropped connection (SIGHUP) while typing leaves nothing half-written.
+open_session hangup a
+wait_for hangup "Review · District A"
+tmx send-keys -t hangup c
+wait_for hangup "What should change?"
+type_text hangup "half a comment"
+tmx kill-window -t hangup
+for _ in $(seq 1 50); do pgrep -u "$RUSER" kyiln >/dev/null || break; sleep 0.1; done
+pgrep -u "$RUSER" kyiln >/dev/null && fail "kyiln kept running after the connection dropped"
+[ "$(review_count)" -eq 2 ] || fail "a dropped connection recorded a review"
+find "$STORE/reviews" -name '.*tmp-*' | grep -q . && fail "a temporary file was left in reviews/"
+say "ok: SIGHUP exits cleanly"
+
+# 9. The review user can read the letters but never change them.
+letter="$STORE/letters/$YEAR/district-a.json"
+as_reviewer() { runuser -u "$RUSER" -- /bin/sh -c "$1" 2>/dev/null; }
+as_reviewer "cat $letter >/dev/null" || fail "the review user cannot read its letter"
+as_reviewer "echo x >> $letter" && fail "the review user could append to a letter"
+as_reviewer "touch $STORE/letters/$YEAR/new.json" && fail "the review user could create a letter"
+as_reviewer "rm -f $letter" && fail "the review user could remove a letter"
+as_reviewer "mv $letter $letter.x" && fail "the review user could rename a letter"
+as_reviewer "echo x > $STORE/kyiln-store.json" && fail "the review user could write the format file"
+as_reviewer "echo x >> $STORE/access/authorized_keys" && fail "the review user could write authorized_keys"
+as_reviewer ": > $STORE/store.lock" && fail "the review user could open the store lock"
+[ -f "$letter" ] || fail "the letter is gone"
+grep -q '"status" : "in-review"' "$letter" || fail "the letter's own status changed"
+[ "$(k show district-a --year $YEAR --format json | grep '"revision"')" = "$REVISION" ] || fail "the letter's revision changed"
+say "ok: the review user cannot write letters"
+
+say "passed in $(( $(date +%s) - START ))s"
