@@ -83,7 +83,6 @@ k set district-b --year $YEAR superintendent.name "Bruno Bravomarker" >/dev/null
 k status district-a --year $YEAR in-review >/dev/null
 k status district-b --year $YEAR in-review >/dev/null
 k access init --group "$RUSER" >/dev/null
-REVISION=$(k show district-a --year $YEAR --format json | grep '"revision"')
 
 # --- keys: host key and one client key per person, in folders of their own.
 mkdir -m 0700 "$WORK/etc" "$WORK/keys"
@@ -225,6 +224,23 @@ grep -l '"decision" : "request-changes"' "$reviews_dir"/*.json >/dev/null || fai
 tmx send-keys -t changes q
 wait_for changes "SSH-EXIT=0"
 say "ok: request changes"
+
+# 2b. A letter saved after the reviewer opened it: the decision is refused and the screen reloads.
+open_session conflict a
+wait_for conflict "Review · District A"
+k set district-a --year $YEAR superintendent.email "alice@district-a.example" >/dev/null
+tmx send-keys -t conflict a
+wait_for conflict "Type your full name"
+type_text conflict "Ann Able"
+tmx send-keys -t conflict Enter
+wait_for conflict "The letter changed"
+[ "$(review_count)" -eq 2 ] || fail "a review of a changed letter was recorded"
+tmx send-keys -t conflict Enter
+wait_for conflict "in review · revision"
+tmx send-keys -t conflict q
+wait_for conflict "SSH-EXIT=0"
+say "ok: a letter changed after opening is not decided on"
+REVISION=$(k show district-a --year $YEAR --format json | grep '"revision"')
 
 # 3. Another command asked for still gets district A's review, and only that.
 open_session passwd a "" "'cat /etc/passwd'"
