@@ -25,6 +25,11 @@ if [ ! -x /usr/sbin/sshd ] || ! command -v ssh >/dev/null || ! command -v tmux >
 fi
 [ -x /usr/sbin/sshd ] || { say "cannot run: /usr/sbin/sshd is still missing"; exit 77; }
 
+# Signals blocked by whoever started us are inherited by every child (ssh, tmux): a blocked
+# SIGHUP or SIGTERM would make the hang-up and clean-up steps wait for ever.
+blocked=$((16#$(awk '/^SigBlk/ {print $2}' /proc/$$/status)))
+if (( blocked & 0x4001 )); then fail "started with SIGHUP or SIGTERM blocked (mask $(printf %x $blocked)); start it from a plain shell or with a clean signal mask"; fi
+
 START=$(date +%s)
 # StrictModes checks every folder above the key files: none may be group- or
 # world-writable, so not under /tmp. /run is root's and 0755.
@@ -40,8 +45,11 @@ FORWARD_PID=""
 
 cleanup() {
     local status=$?
-    [ -n "$FORWARD_PID" ] && kill "$FORWARD_PID" 2>/dev/null || true
+    [ -n "$FORWARD_PID" ] && kill -KILL "$FORWARD_PID" 2>/dev/null || true
+    local tmux_pid
+    tmux_pid=$(tmux -L "$TMUX_SOCKET" display-message -p '#{pid}' 2>/dev/null || true)
     tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
+    [ -n "$tmux_pid" ] && kill -KILL "$tmux_pid" 2>/dev/null || true
     if [ -n "$SSHD_PID" ]; then
         kill "$SSHD_PID" 2>/dev/null || true
         wait "$SSHD_PID" 2>/dev/null || true
@@ -287,7 +295,7 @@ for _ in $(seq 1 30); do (exec 3<>"/dev/tcp/127.0.0.1/$LPORT") 2>/dev/null && br
 banner=$( (exec 3<>"/dev/tcp/127.0.0.1/$LPORT"; timeout 3 head -c 20 <&3) 2>/dev/null || true)
 printf '%s' "$banner" | grep -q "SSH-" && fail "ssh -L forwarded a connection"
 sleep 0.3
-kill "$FORWARD_PID" 2>/dev/null || true
+kill -KILL "$FORWARD_PID" 2>/dev/null || true
 wait "$FORWARD_PID" 2>/dev/null || true
 FORWARD_PID=""
 grep -qiE "prohibited|refused|open failed" "$WORK/forward.err" || fail "ssh -L did not report the refusal: $(cat "$WORK/forward.err")"

@@ -18,24 +18,22 @@ struct AccessSSHEndToEndTests {
           .enabled(if: isRoot, "needs root to create the review user and start sshd (CI runs it as root); sshd: \(FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd") ? "installed" : "not installed")"),
           .timeLimit(.minutes(3)))
     func reviewOverSSH() throws {
-        let log = NSTemporaryDirectory() + "kyiln-ssh-e2e-" + UUID().uuidString + ".log"
-        defer { try? FileManager.default.removeItem(atPath: log) }
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [Self.script, KyilnProcess.binary]
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        if process.terminationStatus == 77 {
+        let log = NSTemporaryDirectory() + "kyiln-ssh-e2e-" + UUID().uuidString
+        defer {
+            unlink(log + ".out")
+            unlink(log + ".err")
+        }
+        // posix_spawn with a clean signal mask (TmuxPane.spawn): the test runner blocks
+        // SIGHUP and SIGTERM, and ssh and tmux would inherit that and never end.
+        let status = try TmuxPane.spawn("/bin/bash", ["bash", Self.script, KyilnProcess.binary],
+                                        environment: ProcessInfo.processInfo.environment, stdout: log + ".out", stderr: log + ".err")
+        let text = ((try? String(contentsOfFile: log + ".out", encoding: .utf8)) ?? "")
+            + ((try? String(contentsOfFile: log + ".err", encoding: .utf8)) ?? "")
+        if status == 77 {
             Issue.record("the SSH end-to-end test could not run although this is root (sshd or tmux missing and not installable):\n\(text)")
             return
         }
-        #expect(process.terminationStatus == 0, "scripts/ssh-review-e2e.sh failed (\(process.terminationStatus)):\n\(text)")
+        #expect(status == 0, "scripts/ssh-review-e2e.sh failed (\(status)):\n\(text)")
         #expect(text.contains("ssh-e2e: passed"), "\(text)")
     }
 }
