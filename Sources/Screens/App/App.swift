@@ -12,6 +12,7 @@ public struct App {
         case home(HomeState)
         case newLetter(NewLetterState)
         case wizard(WizardState)
+        case editions(EditionsState)
     }
 
     /// Why a confirmation is open, so its answer can be acted on.
@@ -20,6 +21,8 @@ public struct App {
         case quit
         case restore(Recovery)
         case rollover(RolloverPlan)
+        /// Quit although the edition being edited is not saved.
+        case quitDiscardingEdition
     }
 
     enum Overlay {
@@ -30,7 +33,8 @@ public struct App {
         case history(TextView)
     }
 
-    public let context: AppContext
+    /// Store and editions; replaced when the editions change.
+    public private(set) var context: AppContext
     var route: Route
     var overlay: Overlay?
     var status = StatusBar()
@@ -43,6 +47,8 @@ public struct App {
     var lastRecoveryWrite: Date
     /// Recovery files waiting to be offered after the current one.
     var pendingRecoveries: [Recovery]
+    /// The key bindings (from keymap.json, or the defaults).
+    public var keymap = Keymap.defaults
 
     /// Smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 80, rows: 24)
@@ -61,8 +67,11 @@ public struct App {
 
     /// True when unsaved edits are open.
     public var hasUnsavedEdits: Bool {
-        if case .wizard(let wizard) = route { return wizard.isDirty }
-        return false
+        switch route {
+        case .wizard(let wizard): return wizard.isDirty
+        case .editions(let editions): return editions.hasUnsavedEdits
+        default: return false
+        }
     }
 
     // MARK: Events
@@ -94,11 +103,34 @@ public struct App {
             wizard.fit(to: size)
             route = .wizard(wizard)
         }
+        if case .editions(var editions) = route {
+            editions.fit(to: size)
+            route = .editions(editions)
+        }
     }
 
     var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
 
-    private mutating func handle(_ key: Key) {
+    /// The key the screens understand for a key pressed: a key bound to an action in the
+    /// keymap becomes that action's default key; a default key the keymap moved to
+    /// another action does nothing; every other key (typing) passes as it is.
+    func canonical(_ key: Key) -> Key? {
+        if let action = keymap.action(for: key) {
+            let defaults = Keymap.defaults.keys(for: action)
+            // A default key stays itself (PgDn pages a text area, Ctrl-N always changes step);
+            // a rebound key acts as the default that always does the action (the last one).
+            return defaults.contains(key) ? key : defaults.last
+        }
+        if Keymap.defaults.action(for: key) != nil { return nil }
+        return key
+    }
+
+    private mutating func handle(_ pressed: Key) {
+        guard let key = canonical(pressed) else { return }
+        if case .mouse(let event) = key {
+            handleMouse(event)
+            return
+        }
         if overlay != nil {
             handleOverlay(key)
             return
@@ -120,6 +152,10 @@ public struct App {
             case .newLetter: route = .newLetter(NewLetterState(context: context, year: home.year))
             case .open(let summary): open(summary.slug, summary.schoolYear)
             case .rollover: planRollover(from: home.year)
+            case .editions:
+                var editions = EditionsState(context: context, size: size)
+                editions.fit(to: size)
+                route = .editions(editions)
             case .quit: requestQuit()
             case .ignored: if key == .character("?") { openHelp() }
             case .handled: break
@@ -132,6 +168,16 @@ public struct App {
             case .created(let letter, let edition):
                 openWizard(WizardState(letter: letter, edition: edition))
                 status.show("Created the draft for \(letter.district.name), \(letter.schoolYear).", kind: .success)
+            case .ignored: if key == .character("?") { openHelp() }
+            case .handled: break
+            }
+        case .editions(var editions):
+            let outcome = editions.update(key, context: context)
+            route = .editions(editions)
+            switch outcome {
+            case .close:
+                reloadEditions()
+                goHome()
             case .ignored: if key == .character("?") { openHelp() }
             case .handled: break
             }
@@ -157,6 +203,27 @@ public struct App {
             case .ignored: if key == .character("?") { openHelp() }
             case .handled: break
             }
+        }
+    }
+
+    /// Clicks and the wheel; the mouse is a shortcut, never the only way.
+    private mutating func handleMouse(_ event: MouseEvent) {
+        if let overlay {
+            // A click outside a help or history overlay closes it; dialogs want an answer.
+            switch overlay {
+            case .help, .history: if case .click = event { self.overlay = nil }
+            default: break
+            }
+            return
+        }
+        switch route {
+        case .wizard(var wizard):
+            _ = wizard.mouse(event)
+            route = .wizard(wizard)
+        case .home(var home):
+            if case .open(let summary) = home.mouse(event, size: size) { open(summary.slug, summary.schoolYear) } else { route = .home(home) }
+        default:
+            break
         }
     }
 
@@ -254,10 +321,18 @@ public struct App {
             }
         case .rollover(let plan):
             if button == 0 { performRollover(plan) }
+        case .quitDiscardingEdition:
+            if button == 0 { isFinished = true }
         }
     }
 
     private mutating func requestQuit() {
+        if hasUnsavedEdits, case .editions = route {
+            overlay = .confirm(ConfirmDialog(title: "Quit kyiln", message: "The edition you are editing is not saved. Quit anyway?",
+                                             buttons: [.init("Quit without saving", shortcuts: ["q", "y"]), .init("Cancel", shortcuts: ["c", "n"], isCancel: true)],
+                                             focusedIndex: 1), .quitDiscardingEdition)
+            return
+        }
         if hasUnsavedEdits, case .wizard(let wizard) = route {
             overlay = .confirm(.saveDiscardCancel(title: "Quit kyiln", message: "Save your changes to \(wizard.letter.district.name) before quitting?"), .quit)
         } else {
@@ -266,7 +341,7 @@ public struct App {
     }
 
     private mutating func openHelp() {
-        overlay = .help(HelpOverlay(title: "Keys", bindings: HelpContent.bindings, visibleRows: max(5, size.rows - 8)))
+        overlay = .help(HelpOverlay(title: "Keys", bindings: HelpContent.bindings(keymap), visibleRows: max(5, size.rows - 8)))
     }
 
     // MARK: Letters
@@ -277,6 +352,14 @@ public struct App {
         if case .home(let home) = route { year = home.year }
         route = .home(HomeState(context: context, year: year))
         recoveryWritten = nil
+    }
+
+    /// Editions were added or changed: letters are now read and summarised against them.
+    private mutating func reloadEditions() {
+        if let reopened = try? LetterStore.openWithEditions(at: context.store.root) {
+            context.store = reopened.store
+            context.editions = reopened.editions
+        }
     }
 
     private mutating func open(_ slug: DistrictSlug, _ year: SchoolYear) {
@@ -434,10 +517,11 @@ public struct App {
         case .home(let home): home.draw(on: surface, status: status)
         case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions)
         case .wizard(let wizard): wizard.draw(on: surface, status: status)
+        case .editions(let editions): editions.draw(on: surface, status: status)
         }
         switch overlay {
         case .help(let help):
-            let rect = surface.bounds.centered(Size(columns: min(72, size.columns - 4), rows: min(size.rows - 2, HelpContent.bindings.count + 4)))
+            let rect = surface.bounds.centered(Size(columns: min(76, size.columns - 4), rows: min(size.rows - 2, help.bindings.count + 4)))
             surface.setCursor(nil)
             help.draw(on: surface, in: rect)
         case .confirm(let dialog, _):

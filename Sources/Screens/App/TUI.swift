@@ -20,7 +20,9 @@ public enum TUI {
                                           colorDepth: terminal.surface.colorDepth)
             terminal.apply(theme: selection.theme)
             var app = App(context: context, size: terminal.surface.size)
-            if let warning = selection.warnings.first { app.status.show(warning, kind: .warning, ticks: 40) }
+            let keys = KeymapLoader.standard(storeDirectory: context.store.root).load()
+            app.keymap = keys.keymap
+            if let warning = (selection.warnings + keys.warnings).first { app.status.show(warning, kind: .warning, ticks: 40) }
             latest.app = app
             var needsDrawing = true
             while !app.isFinished {

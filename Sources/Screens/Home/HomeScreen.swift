@@ -10,6 +10,8 @@ enum HomeOutcome: Equatable {
     case open(LetterSummary)
     /// `r`: roll the year's active letters over to the next year.
     case rollover
+    /// `e`: the editions of the form.
+    case editions
     case quit
 }
 
@@ -46,6 +48,7 @@ extension HomeState {
         case .character("n"): return .newLetter
         case .character("q"): return .quit
         case .character("r"): return .rollover
+        case .character("e"): return .editions
         case .character("d"):
             showsDashboard.toggle()
             return .handled
@@ -73,12 +76,41 @@ extension HomeState {
         }
     }
 
+    /// Where the table's rows are drawn on a screen of `size` (shared by drawing and clicks).
+    func listRect(size: Size) -> Rect {
+        let page = Rect(x: 1, y: 2, width: size.columns - 2, height: size.rows - 3)
+        var y = page.y + 1
+        if filter != nil || !list.filter.isEmpty { y += 1 }
+        y += 2
+        let problemRows = min(problems.count, 3)
+        return Rect(x: page.x, y: y, width: page.width, height: max(1, page.maxY - y - problemRows))
+    }
+
+    /// A click selects a letter; a click on the selected one opens it; the wheel moves.
+    mutating func mouse(_ event: MouseEvent, size: Size) -> HomeOutcome {
+        guard !isFirstRun, !showsDashboard, yearPicker == nil, filter == nil else { return .ignored }
+        var copy = list
+        copy.viewport = listRect(size: size).size
+        switch event {
+        case .click(let point):
+            let outcome = copy.click(at: point, in: listRect(size: size))
+            list = copy
+            if case .chosen = outcome, let selected { return .open(selected) }
+            return outcome == .ignored ? .ignored : .handled
+        case .wheelUp, .wheelDown:
+            _ = copy.handle(.mouse(event))
+            list = copy
+            return .handled
+        }
+    }
+
     var keyHints: [KeyHint] {
         if yearPicker != nil { return [KeyHint("Enter", "Choose year"), KeyHint("Esc", "Cancel")] }
         if filter != nil { return [KeyHint("Enter", "Keep filter"), KeyHint("Esc", "Clear filter")] }
-        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("/", "Filter"), KeyHint("s", "Sort"),
-                KeyHint("y", "Year"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("r", "Roll over"),
-                KeyHint("F1", "Help"), KeyHint("q", "Quit")]
+        // The essentials first: a narrow status bar drops hints from the end, and F1 lists them all.
+        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("F1", "Help"), KeyHint("q", "Quit"),
+                KeyHint("/", "Filter"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"),
+                KeyHint("s", "Sort"), KeyHint("e", "Editions"), KeyHint("r", "Roll over")]
     }
 
     /// Draws Home.
@@ -129,6 +161,7 @@ extension HomeState {
 
     private func drawTable(on surface: any DrawingSurface, in rect: Rect) {
         var y = rect.y
+        let listRect = listRect(size: Size(columns: surface.size.columns, rows: surface.size.rows))
         let counts = Dictionary(grouping: summaries, by: \.status).mapValues(\.count)
         let tally = LetterStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.label)" } }.joined(separator: " · ")
         surface.put("\(summaries.count) letter\(summaries.count == 1 ? "" : "s")" + (tally.isEmpty ? "" : ": " + tally),
@@ -149,7 +182,6 @@ extension HomeState {
                     at: Point(x: rect.x, y: y + 1), role: .accent, width: rect.width)
         y += 2
         let problemRows = min(problems.count, 3)
-        let listRect = Rect(x: rect.x, y: y, width: rect.width, height: max(1, rect.maxY - y - problemRows))
         if summaries.isEmpty {
             surface.put("No letters for \(year). Press n to create one, or y to pick another year.", at: listRect.origin, role: .muted, width: rect.width)
         } else {

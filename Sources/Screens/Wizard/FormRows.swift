@@ -64,20 +64,40 @@ struct FormRowsView {
         return messages.flatMap { TextWrapper.wrap("! " + $0, width: max(10, width)) }
     }
 
-    func draw(on surface: any DrawingSurface, in rect: Rect) {
-        let placed = place(width: rect.width)
-        // Scroll so that the focused control and the lines just above it are visible.
-        var offset = 0
-        if let target = placed.lastIndex(where: { item in
+    /// How far the page is scrolled so the focused control and the line above it show.
+    private func offset(_ placed: [Placed], height: Int) -> Int {
+        guard let target = placed.lastIndex(where: { item in
             switch item.row {
             case .labelled(_, let c, _), .tall(let c, _): return c == state.focused
             default: return false
             }
-        }) {
-            let top = placed[max(0, target - 1)].y
-            let bottom = placed[target].y + placed[target].height
-            if bottom > rect.height { offset = min(top, bottom - rect.height) }
+        }) else { return 0 }
+        let top = placed[max(0, target - 1)].y
+        let bottom = placed[target].y + placed[target].height
+        return bottom > height ? min(top, bottom - height) : 0
+    }
+
+    /// Where each fully visible control is drawn, for mouse clicks.
+    func targets(in rect: Rect) -> [(control: WizardControl, rect: Rect)] {
+        let placed = place(width: rect.width)
+        let offset = offset(placed, height: rect.height)
+        return placed.compactMap { item in
+            let y = rect.y + item.y - offset
+            guard y >= rect.y, y + item.height <= rect.maxY else { return nil }
+            switch item.row {
+            case .labelled(_, let control, _):
+                return (control, Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1))
+            case .tall(let control, let height):
+                return (control, Rect(x: rect.x, y: y, width: rect.width, height: height))
+            default:
+                return nil
+            }
         }
+    }
+
+    func draw(on surface: any DrawingSurface, in rect: Rect) {
+        let placed = place(width: rect.width)
+        let offset = offset(placed, height: rect.height)
         for item in placed {
             let y = rect.y + item.y - offset
             guard y >= rect.y, y + item.height <= rect.maxY else { continue }

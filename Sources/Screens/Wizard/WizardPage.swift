@@ -1,7 +1,7 @@
 import LetterDomain
 
 /// A page of the wizard: one of the five steps of the form, or the final review.
-public enum WizardPage: Equatable, Sendable {
+public enum WizardPage: Hashable, Sendable {
     case step(Step)
     case review
 

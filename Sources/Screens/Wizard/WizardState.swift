@@ -120,7 +120,12 @@ public struct WizardState: Sendable {
 
     /// The editor of a one-line field, made from the letter on first use.
     func field(_ path: FieldPath) -> TextField {
-        fields[path] ?? TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+        fields[path] ?? {
+            var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+            // Ctrl-Z and Ctrl-Y go through the wizard, which knows the order of edits across fields.
+            editor.handlesUndoKeys = false
+            return editor
+        }()
     }
 
     /// Width of one-line fields: the page less the label column and a date hint.
@@ -144,7 +149,11 @@ public struct WizardState: Sendable {
 
     /// The editor of a multi-line answer, made from the letter on first use.
     func area(_ path: FieldPath) -> TextArea {
-        areas[path] ?? TextArea(text: text(of: path), maxLength: FieldLimits.answer, viewport: areaViewport)
+        areas[path] ?? {
+            var editor = TextArea(text: text(of: path), maxLength: FieldLimits.answer, viewport: areaViewport)
+            editor.handlesUndoKeys = false
+            return editor
+        }()
     }
 
     /// Findings that belong to a field (for inline messages).
@@ -180,35 +189,31 @@ public struct WizardState: Sendable {
         findingsList.items = findings.map { "\($0.step.number) \($0.step.title): \($0.message)" }
     }
 
-    /// Records that a field was edited by typing (not by undo or redo).
-    mutating func noteEdit(_ path: FieldPath) {
-        undoOrder.removeAll { $0 == path }
-        undoOrder.append(path)
+    /// Records that an edit in a field started a new undo group: the stack keeps one
+    /// entry per group, in time order, so Ctrl-Z walks back through the fields as they were edited.
+    mutating func noteEdit(_ path: FieldPath, newGroups: Int) {
+        for _ in 0..<newGroups { undoOrder.append(path) }
         redoOrder.removeAll()
     }
 
-    /// Undoes the last edit group of the most recently edited field and focuses it.
+    /// Undoes the last edit group (in whichever field of the step it was) and focuses that field.
     mutating func undo() -> Bool {
-        while let path = undoOrder.last {
+        while let path = undoOrder.popLast() {
             if applyHistory(path, redo: false) {
-                redoOrder.removeAll { $0 == path }
                 redoOrder.append(path)
                 return true
             }
-            undoOrder.removeLast()
         }
         return false
     }
 
     /// Redoes the last undone edit group and focuses its field.
     mutating func redo() -> Bool {
-        while let path = redoOrder.last {
+        while let path = redoOrder.popLast() {
             if applyHistory(path, redo: true) {
-                undoOrder.removeAll { $0 == path }
                 undoOrder.append(path)
                 return true
             }
-            redoOrder.removeLast()
         }
         return false
     }
@@ -354,7 +359,11 @@ public struct WizardState: Sendable {
 
     /// Marks the focused field as visited, so its message shows.
     mutating func leaveFocusedField() {
-        if let path = focused.field { touched.insert(path) }
+        guard let path = focused.field else { return }
+        touched.insert(path)
+        // Typing after coming back starts a new undo group.
+        fields[path]?.endUndoGroup()
+        areas[path]?.endUndoGroup()
     }
 
     /// Shows every message at once (after Ctrl-S, or on the review page).

@@ -61,22 +61,23 @@ extension WizardState {
 
     /// Passes a key to a field's editor and writes what changed into the letter.
     private mutating func edit(_ path: FieldPath, _ key: Key, multiline: Bool) -> WizardOutcome {
-        let before = text(of: path)
-        let newText: String
+        let revision: Int, groups: Int, newRevision: Int, newGroups: Int, newText: String
         if multiline {
             var editor = area(path)
+            (revision, groups) = (editor.revision, editor.undoGroupsOpened)
             guard editor.handle(key) else { return .ignored }
+            (newRevision, newGroups, newText) = (editor.revision, editor.undoGroupsOpened, editor.text)
             areas[path] = editor
-            newText = editor.text
         } else {
             var editor = field(path)
+            (revision, groups) = (editor.revision, editor.undoGroupsOpened)
             guard editor.handle(key) else { return .ignored }
+            (newRevision, newGroups, newText) = (editor.revision, editor.undoGroupsOpened, editor.text)
             fields[path] = editor
-            newText = editor.text
         }
-        if newText != before {
+        if newRevision != revision {
             commit(path, text: newText)
-            noteEdit(path)
+            noteEdit(path, newGroups: newGroups - groups)
         }
         return .handled
     }

@@ -3,13 +3,27 @@ import TerminalUI
 
 extension WizardState {
     /// Draws the wizard: title, step indicator, the page, the status bar.
+    /// Where the page's controls go on a screen of `bounds` (shared by drawing and clicks).
+    static func pageRect(in bounds: Rect) -> Rect {
+        let (_, rest) = bounds.splitTop(2)
+        let (content, _) = rest.splitBottom(1)
+        return content.inset(top: 1, left: 1, bottom: 0, right: 1)
+    }
+
+    /// The steps part of the step indicator line, and the indicator itself.
+    var stepIndicator: (StepIndicator, width: Int) {
+        let flagged = stepsWithFindings
+        let steps = Step.allCases.map { StepIndicator.Step($0.title, hasFindings: flagged.contains($0)) }
+        return (StepIndicator(steps: steps, current: page.index), screenSize.columns - DisplayWidth.of(" · Review"))
+    }
+
     func draw(on surface: any DrawingSurface, status: StatusBar) {
         let bounds = surface.bounds
         let (top, rest) = bounds.splitTop(2)
-        let (content, bottom) = rest.splitBottom(1)
+        let (_, bottom) = rest.splitBottom(1)
         drawTitle(on: surface, in: Rect(x: 0, y: top.y, width: top.width, height: 1))
         drawSteps(on: surface, in: Rect(x: 0, y: top.y + 1, width: top.width, height: 1))
-        let page = content.inset(top: 1, left: 1, bottom: 0, right: 1)
+        let page = Self.pageRect(in: bounds)
         var copy = self
         copy.drawPage(on: surface, in: page)
         var bar = status
@@ -28,13 +42,9 @@ extension WizardState {
     }
 
     private func drawSteps(on surface: any DrawingSurface, in rect: Rect) {
-        let flagged = stepsWithFindings
-        let steps = Step.allCases.map { StepIndicator.Step($0.title, hasFindings: flagged.contains($0)) }
         // The review page is not a section of the form: it follows the five numbered steps.
-        let review = " · Review"
-        let reviewWidth = DisplayWidth.of(review)
-        let stepsRect = Rect(x: rect.x, y: rect.y, width: rect.width - reviewWidth, height: 1)
-        let indicator = StepIndicator(steps: steps, current: page.index)
+        let (indicator, width) = stepIndicator
+        let stepsRect = Rect(x: rect.x, y: rect.y, width: width, height: 1)
         indicator.draw(on: surface, in: stepsRect)
         let x = stepsRect.x + DisplayWidth.of(indicator.text(width: stepsRect.width))
         surface.put(" · ", at: Point(x: x, y: rect.y), role: .muted, width: 3)
