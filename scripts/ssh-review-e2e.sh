@@ -236,7 +236,9 @@ say "ok: request changes"
 # 2b. A letter saved after the reviewer opened it: the decision is refused and the screen reloads.
 open_session conflict a
 wait_for conflict "Review · District A"
+# The program manager sees the request for changes (merged from the review), edits, and sends it back.
 k set district-a --year $YEAR superintendent.email "alice@district-a.example" >/dev/null
+k status district-a --year $YEAR in-review >/dev/null
 tmx send-keys -t conflict a
 wait_for conflict "Type your full name"
 type_text conflict "Ann Able"

@@ -18,6 +18,9 @@ public struct LetterSummary: Codable, Sendable, Equatable {
     public var kdeSignedOn: CalendarDate?
     /// When the letter entered its current status (from the history), for "waiting on" views.
     public var statusSince: Date?
+    /// The district review behind an `approved` or `changes-requested` status (its name and
+    /// comment), set by the store when it lists letters; never part of the cached index.
+    public var review: Review?
 
     /// Summarises a letter against its edition (nil when the edition is unknown).
     public init(letter: Letter, edition: Edition?) {

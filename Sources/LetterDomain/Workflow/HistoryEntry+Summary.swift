@@ -10,7 +10,10 @@ extension HistoryEntry {
         case .created: parts.append("created")
         case .saved: parts.append("saved")
         case .transition: parts.append("status \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
-        case .reviewed: parts.append("reviewed: \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
+        case .reviewed:
+            // A review the letter never took (of an older revision) has no status before it.
+            if let fromStatus { parts.append("reviewed: \(fromStatus.rawValue) → \(toStatus?.rawValue ?? "?")") }
+            else { parts.append("review: \(toStatus?.rawValue ?? "?")") }
         case .imported: parts.append("imported")
         case .replaced: parts.append("replaced by an import")
         case .rolledOver: parts.append("rolled over")

@@ -113,8 +113,28 @@ extension LetterStore {
             try? writeIndex(index, year)
             withExtendedLifetime(lock) {}
         }
+        mergeReviews(into: &listing, year: year)
         listing.summaries.sort { $0.districtName.lowercased() < $1.districtName.lowercased() }
         return listing
+    }
+
+    /// Shows each letter as its district's reviews leave it (see `ReviewMerge`): reviews
+    /// live apart from letters and change without them, so this is never cached. Only
+    /// letters a review can concern are looked at, one small folder each.
+    private func mergeReviews(into listing: inout SummaryListing, year: SchoolYear) {
+        let concerned: Set<LetterStatus> = [.inReview, .approved, .changesRequested]
+        for i in listing.summaries.indices where concerned.contains(listing.summaries[i].status) {
+            let summary = listing.summaries[i]
+            let found = reviews(of: summary.slug, year: year)
+            listing.problems += found.problems
+            if let deciding = ReviewMerge.decidingReview(status: summary.status, revision: summary.revision, among: found.reviews) {
+                listing.summaries[i].status = deciding.decision.status
+                listing.summaries[i].statusSince = deciding.at
+                listing.summaries[i].review = deciding
+            } else {
+                listing.summaries[i].review = ReviewMerge.latestDecision(for: summary.status, among: found.reviews)
+            }
+        }
     }
 }
 

@@ -187,7 +187,9 @@ public struct App {
                 return
             }
             if key == .function(3) {
-                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
+                // Reviews are read afresh: a district may have decided since the letter was opened.
+                let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews
+                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
                 return
             }
             let outcome = wizard.update(key)
@@ -364,9 +366,14 @@ public struct App {
 
     private mutating func open(_ slug: DistrictSlug, _ year: SchoolYear) {
         do {
-            let letter = try context.store.load(slug, year: year)
+            // The district's reviews are merged in: a letter they approved opens as approved,
+            // and the next save keeps the decision in the letter.
+            let (letter, listing) = try context.store.reviewedLetter(slug, year: year)
             let edition = try context.editions.edition(id: letter.editionID)
             openWizard(WizardState(letter: letter, edition: edition))
+            if let review = ReviewMerge.latestDecision(for: letter.status, among: listing.reviews) {
+                status.show(Self.reviewNotice(review), kind: review.decision == .approve ? .success : .warning, ticks: nil)
+            }
         } catch let error as StoreError {
             status.show(error.description, kind: .error, ticks: nil)
         } catch {

@@ -69,9 +69,18 @@ struct HomeState {
         if selected < summaries.count { list.select(index: selected) }
     }
 
-    /// One table row: district, status, what is left to fill.
+    /// One table row: district, status, what is left to fill, or what the district said
+    /// when its review decided the status.
     static func row(_ summary: LetterSummary) -> String {
-        pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " " + summary.leftToFill
+        pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " " + (reviewNote(summary) ?? summary.leftToFill)
+    }
+
+    /// "“Please add our second contact.” Bill Hogan", or "by Bill Hogan, 2026-11-20".
+    static func reviewNote(_ summary: LetterSummary) -> String? {
+        guard let review = summary.review else { return nil }
+        let comment = review.comment.collapsingWhitespace
+        if comment.isEmpty { return "by \(review.reviewerName), \(Timestamp.format(review.at).prefix(10))" }
+        return "“\(comment)” \(review.reviewerName)"
     }
 
     /// The dashboard of the year.

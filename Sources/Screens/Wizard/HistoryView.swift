@@ -4,9 +4,11 @@ import TerminalUI
 
 /// The history overlay (F3): every save, transition and review, newest first.
 enum HistoryView {
-    static func text(of letter: Letter) -> String {
-        guard !letter.history.isEmpty else { return "No history yet." }
-        return letter.history.reversed().map { entry in
+    /// The letter's history and its district's reviews (`ReviewMerge.timeline`), newest first.
+    static func text(of letter: Letter, reviews: [Review] = []) -> String {
+        let entries = ReviewMerge.timeline(of: letter, reviews: reviews)
+        guard !entries.isEmpty else { return "No history yet." }
+        return entries.reversed().map { entry in
             "\(Timestamp.format(entry.at))  \(entry.by)\n  \(entry.summary)"
         }.joined(separator: "\n")
     }

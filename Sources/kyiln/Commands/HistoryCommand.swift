@@ -7,7 +7,7 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show who did what to a letter, and when.",
-        discussion: "One line per entry: time (UTC), who, what, and changed fields with old → new values shortened."
+        discussion: "One line per entry: time (UTC), who, what, and changed fields with old → new values shortened. District reviews are included, with the reason when one did not count."
     )
 
     @ParentCommand var root: Kyiln
@@ -19,15 +19,15 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
-            let (letter, _) = try context.letter(address.slug, year: address.year)
+            let entries = try context.timeline(address.slug, year: address.year)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 encoder.dateEncodingStrategy = .iso8601
-                print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(letter.history))), as: UTF8.self))
+                print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(entries))), as: UTF8.self))
                 return
             }
-            for entry in letter.history {
+            for entry in entries {
                 print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
             }
         }

@@ -26,6 +26,9 @@ struct ListCommand: ParsableCommand {
         var left: String
         var updatedAt: String
         var updatedBy: String
+        /// The district reviewer behind an approved or changes-requested status, and their comment.
+        var reviewedBy: String?
+        var reviewComment: String?
     }
 
     func run() throws {
@@ -42,7 +45,8 @@ struct ListCommand: ParsableCommand {
                     Row(slug: summary.slug.rawValue, district: summary.districtName, schoolYear: summary.schoolYear.description,
                         edition: summary.editionID, status: summary.status.rawValue, revision: summary.revision,
                         findings: summary.openFindings, left: summary.leftToFill,
-                        updatedAt: Timestamp.format(summary.updatedAt), updatedBy: summary.updatedBy)
+                        updatedAt: Timestamp.format(summary.updatedAt), updatedBy: summary.updatedBy,
+                        reviewedBy: summary.review?.reviewerName, reviewComment: summary.review.map(\.comment).flatMap { $0.isEmpty ? nil : $0 })
                 }
             }
             if json {

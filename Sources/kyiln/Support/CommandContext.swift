@@ -17,10 +17,19 @@ struct CommandContext {
         (store, editions, editionProblems) = try LetterStore.openWithEditions(at: path)
     }
 
-    /// The letter of `slug` for `year`, both checked before they touch the file system.
+    /// The letter of `slug` for `year`, both checked before they touch the file system,
+    /// as its district's reviews leave it: a letter in review that the district approved
+    /// is shown, changed and saved as approved (saving keeps the decision in the letter).
     func letter(_ slug: String, year: String) throws -> (Letter, Edition) {
-        let letter = try store.load(try DistrictSlug(slug), year: try SchoolYear(year))
+        let (letter, _) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
         return (letter, try editions.edition(id: letter.editionID))
+    }
+
+    /// The letter as `letter(_:year:)` gives it, with its history and every review of it in
+    /// time order (`ReviewMerge.timeline`).
+    func timeline(_ slug: String, year: String) throws -> [HistoryEntry] {
+        let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
+        return ReviewMerge.timeline(of: letter, reviews: listing.reviews)
     }
 }
 

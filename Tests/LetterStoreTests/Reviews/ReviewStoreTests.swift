@@ -99,4 +99,45 @@ struct ReviewStoreTests {
         #expect(a.hasPrefix("20231114T221320.250000000Z-"))
         #expect(a < b)
     }
+
+    @Test func listingsShowTheDistrictsDecisionAndWhoMadeIt() throws {
+        let temp = try TemporaryStore()
+        let boone = try inReview(temp)
+        let adair = try inReview(temp, "Adair County")
+        _ = try inReview(temp, "Clark County")
+        try temp.store.record(review(boone, .requestChanges, comment: "Add our second contact."))
+        try temp.store.record(review(adair, .approve))
+        // Twice: the second listing comes from the index, and reviews must still be merged.
+        for _ in 0..<2 {
+            let listing = try temp.store.summaries(year: boone.schoolYear, summarize: temp.store.summarize)
+            #expect(listing.problems.isEmpty)
+            let byName = Dictionary(uniqueKeysWithValues: listing.summaries.map { ($0.districtName, $0) })
+            #expect(byName["Boone County"]?.status == .changesRequested)
+            #expect(byName["Boone County"]?.review?.comment == "Add our second contact.")
+            #expect(byName["Adair County"]?.status == .approved)
+            #expect(byName["Adair County"]?.review?.reviewerName == "Bill Hogan")
+            #expect(byName["Clark County"]?.status == .inReview)
+            #expect(byName["Clark County"]?.review == nil)
+        }
+        // Once the program manager saves the letter, the decision is in the letter and the
+        // listing still names the reviewer.
+        let (merged, _) = try temp.store.reviewedLetter(boone.district.slug, year: boone.schoolYear)
+        _ = try temp.store.save(merged, by: "pm")
+        let after = try temp.store.summaries(year: boone.schoolYear, summarize: temp.store.summarize)
+        let saved = try #require(after.summaries.first { $0.districtName == "Boone County" })
+        #expect(saved.status == .changesRequested)
+        #expect(saved.review?.comment == "Add our second contact.")
+    }
+
+    @Test func aReviewOfAnOlderRevisionDoesNotChangeTheListing() throws {
+        let temp = try TemporaryStore()
+        let boone = try inReview(temp)
+        try temp.store.record(review(boone, .approve))
+        var edited = boone
+        edited.superintendent.name = "New Name"
+        _ = try temp.store.save(edited, by: "pm")
+        let listing = try temp.store.summaries(year: boone.schoolYear, summarize: temp.store.summarize)
+        #expect(listing.summaries.first?.status == .inReview)
+        #expect(listing.summaries.first?.review == nil)
+    }
 }
