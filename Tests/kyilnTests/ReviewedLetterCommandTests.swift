@@ -44,6 +44,9 @@ struct ReviewedLetterCommandTests {
         let table = try folder.kyiln("list", "--year", "2022-2023")
         #expect(table.stdout.contains("boone-county  changes-requested"))
 
+        let csv = try folder.kyiln("export", "--year", "2022-2023", "--format", "csv")
+        #expect(csv.stdout.contains("boone-county,2022-2023,changes-requested"), "\(csv.stdout)")
+
         let history = try folder.kyiln("history", "boone-county", "--year", "2022-2023")
         #expect(history.status == 0, "\(history.stderr)")
         #expect(history.stdout.contains("Bill Hogan (\(fingerprint))  reviewed: in-review → changes-requested (Please add our second contact.)"))

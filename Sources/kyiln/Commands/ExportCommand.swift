@@ -60,7 +60,11 @@ struct ExportCommand: ParsableCommand {
             } else {
                 let listing = try context.store.list(year: try SchoolYear(year))
                 problems = listing.problems
-                text = DistrictTable(editions: context.editions).csv(listing.letters)
+                // Each row shows the status its district's reviews give it, as `list` does.
+                let letters = listing.letters.map { letter in
+                    ReviewMerge.merged(letter, reviews: context.store.reviews(of: letter.district.slug, year: letter.schoolYear).reviews)
+                }
+                text = DistrictTable(editions: context.editions).csv(letters)
             }
             if let output {
                 do throws(FileIO.Failure) { try FileIO.write(text, to: output, force: force) } catch {
