@@ -32,6 +32,10 @@ struct HostileTerminalBytesTests {
         letter.superintendent = Superintendent(name: "José " + hostile, email: "jose@boone.kyschools.us")
         letter.contacts = [Contact(name: hostile, title: hostile, email: "bill@boone.kyschools.us")]
         for prompt in edition.prompts where prompt.answer == .text { letter.reflections[prompt.id] = hostile + "\n\n" + hostile }
+        // 1 MB in one answer: still drawn, still inert.
+        if let last = edition.prompts.last(where: { $0.answer == .text }) {
+            letter.reflections[last.id] = String(repeating: hostile + "\n", count: 1_000_000 / (hostile.utf8.count + 1) + 1)
+        }
         letter.actions = [hostile, "Second " + hostile]
         letter.signatures.district = DistrictSignature(name: hostile, title: hostile)
         letter.status = .inReview
@@ -47,7 +51,7 @@ struct HostileTerminalBytesTests {
         let pane = try TmuxPane(columns: 80, rows: 24, command: "script -q --log-out " + TmuxPane.quote(log) + " -c " + TmuxPane.quote(command))
         defer { pane.kill() }
         try drive(pane)
-        try pane.waitForExit(timeout: 10)
+        try pane.waitForExit(timeout: 30)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
         // script(1) frames the log with a "Script started … [COMMAND=…]" line and a "Script done" line.
         let start = (bytes.firstIndex(of: 0x0A) ?? -1) + 1
@@ -94,12 +98,13 @@ struct HostileTerminalBytesTests {
             try pane.waitFor("1 Purpose")
             for step in ["2 Commitments", "3 Contacts", "4 Reflections", "5 Agreement", "Review"] {
                 try pane.press("C-n")
-                try pane.waitFor(step)
-                if step == "4 Reflections" { try pane.waitFor("ZXZpbA==") }
+                // A debug build needs a while to lay out the 1 MB answer.
+                try pane.waitFor(step, timeout: 20)
+                if step == "4 Reflections" { try pane.waitFor("ZXZpbA==", timeout: 20) }
             }
             for _ in 0..<6 { try pane.press("Space") }
             try pane.press("F3")
-            try pane.waitFor("History of")
+            try pane.waitFor("History of", timeout: 20)
             try pane.press("Escape")
             try pane.press("C-q")
         }
@@ -115,7 +120,7 @@ struct HostileTerminalBytesTests {
             try pane.waitFor("Review")
             for (section, shows) in [(1, "I. "), (2, "II. "), (3, "III. "), (4, "IV. "), (5, "V. "), (6, "Decide")] {
                 try pane.press("\(section)")
-                try pane.waitFor(shows)
+                try pane.waitFor(shows, timeout: 20)
                 for _ in 0..<4 { try pane.press("Space") }
             }
             try pane.press("F1")
