@@ -50,8 +50,25 @@ public struct FieldChange: Codable, Sendable, Equatable {
         self.new = new.collapsingWhitespace.shortened(to: FieldChange.valueLimit)
     }
 
-    /// The changes between two versions of a letter.
+    /// The changes between two versions of a letter, less those that a history entry added
+    /// since `old` already records (same field, same new value): one action, one entry. A status
+    /// change that sets a date records the date in its own entry, so the save that stores it adds
+    /// no second line for the same date.
     public static func between(_ old: Letter, _ new: Letter) -> [FieldChange] {
-        new.differingFields(from: old).map { FieldChange(field: $0.description, old: old.value(at: $0), new: new.value(at: $0)) }
+        let recorded = Set(addedEntries(old, new).flatMap(\.changes).map { RecordedValue(field: $0.field, new: $0.new) })
+        return new.differingFields(from: old)
+            .map { FieldChange(field: $0.description, old: old.value(at: $0), new: new.value(at: $0)) }
+            .filter { !recorded.contains(RecordedValue(field: $0.field, new: $0.new)) }
+    }
+
+    /// The entries `new` has after the ones `old` has. Counted, not compared: a history read back
+    /// from a file has its times to the second, the one in memory to the fraction.
+    private static func addedEntries(_ old: Letter, _ new: Letter) -> ArraySlice<HistoryEntry> {
+        new.history.dropFirst(old.history.count)
+    }
+
+    private struct RecordedValue: Hashable {
+        var field: String
+        var new: String
     }
 }

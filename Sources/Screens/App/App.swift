@@ -49,6 +49,9 @@ public struct App {
     var pendingRecoveries: [Recovery]
     /// The key bindings (from keymap.json, or the defaults).
     public var keymap = Keymap.defaults
+    /// Whether clicks and the wheel are taken. `--no-mouse` turns this off as well as not asking
+    /// the terminal for them, so a mouse report that arrives anyway changes nothing.
+    public var acceptsMouse = true
 
     /// Smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 80, rows: 24)
@@ -89,7 +92,7 @@ public struct App {
         case .key(let key):
             if isTooSmall {
                 // Nothing can be seen, so nothing but quitting is taken.
-                if key == .control("q") || key == .control("c") { requestQuit() }
+                if canonical(key) == .control("q") || key == .control("c") { requestQuit() }
                 return
             }
             handle(key)
@@ -210,11 +213,21 @@ public struct App {
 
     /// Clicks and the wheel; the mouse is a shortcut, never the only way.
     private mutating func handleMouse(_ event: MouseEvent) {
+        guard acceptsMouse else { return }
         if let overlay {
-            // A click outside a help or history overlay closes it; dialogs want an answer.
-            switch overlay {
-            case .help, .history: if case .click = event { self.overlay = nil }
-            default: break
+            switch (overlay, event) {
+            case (.help, .click), (.history, .click):
+                // A click on a help or history overlay closes it, as Esc does.
+                self.overlay = nil
+            case (.help, _), (.history, _):
+                handleOverlay(.mouse(event))  // the wheel scrolls them
+            case (.confirm(var dialog, let question), .click(let point)):
+                // A click on a button answers as its key would; anywhere else the question stays.
+                let outcome = dialog.click(at: point, in: Rect(origin: .zero, size: size))
+                self.overlay = .confirm(dialog, question)
+                finish(question, outcome)
+            default:
+                break  // status and conflict dialogs are answered with keys
             }
             return
         }
@@ -236,15 +249,7 @@ public struct App {
         case .confirm(var dialog, let question):
             let outcome = dialog.handle(key)
             overlay = .confirm(dialog, question)
-            switch outcome {
-            case .pending: break
-            case .cancelled:
-                overlay = nil
-                if case .restore(let recovery) = question { discardRecovery(recovery) }
-            case .chosen(let index):
-                overlay = nil
-                answer(question, button: index)
-            }
+            finish(question, outcome)
         case .history(var view):
             if key == .escape || key == .function(3) || key == .enter || key == .character("q") {
                 overlay = nil
@@ -286,15 +291,23 @@ public struct App {
                 status.show("Not saved: the letter changed in the store. Ctrl-S to try again.", kind: .warning, ticks: nil)
             case .resolved(let merged):
                 overlay = nil
-                wizard.replaceLetter(merged, baseline: conflict.theirs)
-                route = .wizard(wizard)
-                if merged != conflict.theirs { save() } else {
-                    context.store.removeRecovery(merged.district.slug, merged.schoolYear)
-                    status.show("Took their version of every field.", kind: .info)
-                }
+                _ = resolve(conflict, merged: merged, in: wizard)
             }
         case nil:
             break
+        }
+    }
+
+    /// Acts on a confirmation's outcome, whether a key or a click gave it.
+    private mutating func finish(_ question: Question, _ outcome: DialogOutcome) {
+        switch outcome {
+        case .pending: break
+        case .cancelled:
+            overlay = nil
+            if case .restore(let recovery) = question { discardRecovery(recovery) }
+        case .chosen(let index):
+            overlay = nil
+            answer(question, button: index)
         }
     }
 
@@ -383,6 +396,7 @@ public struct App {
 
     private mutating func openWizard(_ state: WizardState) {
         var wizard = state
+        wizard.keymap = keymap
         wizard.fit(to: size)
         route = .wizard(wizard)
         recoveryWritten = wizard.letter
@@ -450,13 +464,33 @@ public struct App {
                         kind: .success)
             return true
         } catch StoreError.conflict(let conflict) {
-            overlay = .conflict(ConflictState(mine: wizard.letter, theirs: conflict.theirs, base: wizard.saved))
+            // Their letter and the baseline are compared as the wizard shows them, with the KDE
+            // designee prefilled: a name nobody typed is not a difference to choose about.
+            let state = ConflictState(mine: wizard.letter, theirs: wizard.prefilled(conflict.theirs), base: wizard.prefilled(wizard.saved))
+            if state.fields.isEmpty && wizard.letter.status == conflict.theirs.status {
+                // They saved the values I have: nothing to choose, continue from their revision.
+                return resolve(state, merged: state.merged(edition: wizard.edition), in: wizard)
+            }
+            overlay = .conflict(state)
         } catch {
             // The typed text stays in the editor (and in the recovery file): nothing is lost.
             writeRecovery(force: true)
             status.show("Not saved: \(error). Your text is kept.", kind: .error, ticks: nil)
         }
         return false
+    }
+
+    /// Continues from a resolved conflict: the merged letter on top of their revision, saved
+    /// unless it is simply theirs. Returns whether the store holds the merged letter.
+    private mutating func resolve(_ conflict: ConflictState, merged: Letter, in state: WizardState) -> Bool {
+        var wizard = state
+        wizard.replaceLetter(merged, baseline: conflict.theirs)
+        route = .wizard(wizard)
+        if merged != conflict.theirs { return save() }
+        context.store.removeRecovery(merged.district.slug, merged.schoolYear)
+        status.show(conflict.fields.isEmpty ? "\(conflict.theirs.updatedBy) saved the same values meanwhile: nothing to merge."
+                                            : "Took their version of every field.", kind: .info)
+        return true
     }
 
     // MARK: Recovery
@@ -471,7 +505,7 @@ public struct App {
     public mutating func writeRecovery(force: Bool) {
         guard case .wizard(let wizard) = route, wizard.isDirty else { return }
         guard force || recoveryWritten != wizard.letter else { return }
-        let recovery = Recovery(letter: wizard.letter, savedAt: context.now(), step: wizard.page.title)
+        let recovery = Recovery(letter: wizard.letter, savedAt: context.now(), step: wizard.page.title, focus: wizard.focus)
         if (try? context.store.writeRecovery(recovery)) != nil {
             recoveryWritten = wizard.letter
             lastRecoveryWrite = context.now()
@@ -497,6 +531,8 @@ public struct App {
             let stored = try context.store.load(recovery.letter.district.slug, year: recovery.letter.schoolYear)
             var wizard = WizardState(letter: stored, edition: edition)
             wizard.replaceLetter(recovery.letter, baseline: stored)
+            // Back where the person was typing, not on step 1.
+            wizard.resume(atPageTitled: recovery.step, focus: recovery.focus)
             openWizard(wizard)
             recoveryWritten = nil
             status.show("Restored your unsaved edits. Ctrl-S saves them.", kind: .success)
@@ -554,7 +590,7 @@ public struct App {
     private func drawTooSmall(on surface: any DrawingSurface) {
         let lines = ["Please enlarge the terminal to at least 80x24.",
                      "It is \(size.columns)x\(size.rows) now. Nothing you typed is lost.",
-                     "Ctrl-Q quits."]
+                     "\(keymap.keyNames(for: .quit, separator: " or ")) quits."]
         for (i, line) in lines.enumerated() where i < size.rows {
             surface.put(line, at: Point(x: 0, y: i), role: i == 0 ? .warning : .text, width: size.columns)
         }

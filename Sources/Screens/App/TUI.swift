@@ -20,9 +20,8 @@ public enum TUI {
                                           colorDepth: terminal.surface.colorDepth)
             terminal.apply(theme: selection.theme)
             var app = App(context: context, size: terminal.surface.size)
-            let keys = KeymapLoader.standard(storeDirectory: context.store.root).load()
-            app.keymap = keys.keymap
-            if let warning = (selection.warnings + keys.warnings).first { app.status.show(warning, kind: .warning, ticks: 40) }
+            app.acceptsMouse = mouse
+            app.useKeymap(KeymapLoader.standard(storeDirectory: context.store.root).load(), themeWarnings: selection.warnings)
             latest.app = app
             var needsDrawing = true
             while !app.isFinished {

@@ -153,8 +153,12 @@ extension NewLetterState {
         y += 2
         label("Edition", .edition)
         let chosen = edition(catalog)
-        let editionText = chosen.map { "◀ \($0.id): \($0.network.name) ▶" + (editionIndex == nil ? " (the year's)" : "") } ?? "—"
-        surface.put(editionText, at: Point(x: x + labelWidth, y: y), role: focus == .edition ? .focusedField : .field, width: body.width - labelWidth - 4)
+        let editionText = chosen.map { "◀ \($0.id): \($0.network.name) ▶" } ?? "—"
+        surface.putTruncated(editionText, at: Point(x: x + labelWidth, y: y), role: focus == .edition ? .focusedField : .field, width: body.width - labelWidth - 4)
+        // On a line of its own: after the network's name it would not fit in 80 columns.
+        if editionIndex == nil, chosen != nil {
+            surface.put("the year's edition; Left/Right picks another", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: body.width - labelWidth - 4)
+        }
         if focus == .edition { surface.setCursor(Point(x: x + labelWidth, y: y)) }
         y += 2
         label("District name", .district)

@@ -62,7 +62,7 @@ struct ConflictState {
         let height = min(surface.size.rows - 4, 6 + max(1, fields.count) * 3)
         let rect = surface.bounds.centered(Size(columns: width, rows: height))
         let inner = Box(role: .warning).draw(on: surface, in: rect, title: "Saved by someone else")
-        surface.put("\(theirs.updatedBy) saved this letter (revision \(theirs.revision)) while you were editing it.",
+        surface.putTruncated("\(theirs.updatedBy) saved this letter (revision \(theirs.revision)) while you were editing it.",
                     at: inner.origin, role: .warning, width: inner.width)
         surface.put("Choose for each field: keep mine or take theirs.", at: Point(x: inner.x, y: inner.y + 1), role: .muted, width: inner.width)
         let column = (inner.width - 4) / 2
@@ -72,11 +72,12 @@ struct ConflictState {
         for index in fields.indices.dropFirst(first).prefix(visible) {
             let path = fields[index]
             let isSelected = index == selected
-            surface.put((isSelected ? "▸ " : "  ") + path.label, at: Point(x: inner.x, y: y), role: isSelected ? .accent : .text, width: inner.width)
+            surface.putTruncated((isSelected ? "▸ " : "  ") + path.label, at: Point(x: inner.x, y: y), role: isSelected ? .accent : .text, width: inner.width)
             let mineRole: Role = keepMine[index] ? .selection : .muted
             let theirsRole: Role = keepMine[index] ? .muted : .selection
-            surface.put("mine: " + mine.value(at: path).collapsingWhitespace, at: Point(x: inner.x + 2, y: y + 1), role: mineRole, width: column)
-            surface.put("theirs: " + theirs.value(at: path).collapsingWhitespace, at: Point(x: inner.x + 4 + column, y: y + 1), role: theirsRole, width: column)
+            // A value cut to its column ends in "…", so nobody takes a shortened value for the whole.
+            surface.putTruncated("mine: " + mine.value(at: path).collapsingWhitespace, at: Point(x: inner.x + 2, y: y + 1), role: mineRole, width: column)
+            surface.putTruncated("theirs: " + theirs.value(at: path).collapsingWhitespace, at: Point(x: inner.x + 4 + column, y: y + 1), role: theirsRole, width: column)
             y += 3
         }
         surface.setCursor(nil)

@@ -5,18 +5,16 @@ import TerminalUI
 enum ReviewPage {
     static func draw(_ state: WizardState, on surface: any DrawingSurface, in rect: Rect) {
         let count = state.findings.count
-        let listHeight = count == 0 ? 1 : min(count, max(3, rect.height / 3))
         let heading = count == 0 ? "No findings: the letter is complete." : "\(count) finding\(count == 1 ? "" : "s") (Enter goes to the field):"
         surface.put(heading, at: rect.origin, role: count == 0 ? .success : .warning, width: rect.width)
-        let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: count == 0 ? 0 : listHeight)
+        let listRect = state.findingsRect(in: rect)
         if count > 0 {
             var list = state.findingsList
             list.viewport = listRect.size
             list.draw(on: surface, in: listRect, focused: state.focused == .findings)
         }
-        let textTop = listRect.maxY + 1
-        let textRect = Rect(x: rect.x, y: textTop, width: rect.width, height: max(0, rect.maxY - textTop))
-        surface.fill(Rect(x: rect.x, y: textTop - 1, width: rect.width, height: 1), role: .text)
+        let textRect = state.readingRect(in: rect)
+        surface.fill(Rect(x: rect.x, y: textRect.y - 1, width: rect.width, height: 1), role: .text)
         var reading = state.reading
         reading.viewport = textRect.size
         reading.draw(on: surface, in: textRect, focused: state.focused == .reading)

@@ -3,30 +3,18 @@ import TerminalUI
 
 extension WizardState {
     /// A mouse event on the wizard: a click on a step goes there, a click on a field
-    /// focuses it (and puts the cursor where it was clicked), the wheel scrolls.
-    /// The mouse is never required: every one of these has a key.
+    /// focuses it (and puts the cursor where it was clicked), the wheel scrolls what is
+    /// under the pointer. The mouse is never required: every one of these has a key.
     mutating func mouse(_ event: MouseEvent) -> WizardOutcome {
-        let bounds = Rect(origin: .zero, size: screenSize)
-        let page = Self.pageRect(in: bounds)
+        let page = currentPageRect
         switch event {
         case .wheelUp, .wheelDown:
-            switch focused {
-            case .reading: _ = reading.handle(.mouse(event))
-            case .area(let path):
-                var editor = area(path)
-                _ = editor.handle(event == .wheelUp(event.point) ? .up : .down)
-                areas[path] = editor
-            default: moveFocus(event == .wheelUp(event.point) ? -1 : 1)
-            }
+            scroll(event, page: page)
             return .handled
         case .click(let point):
+            // Row 0 is the title, row 1 the step line (see `draw`).
             if point.y == 1 {
-                let (indicator, width) = stepIndicator
-                if let index = indicator.step(atColumn: point.x, width: width) {
-                    go(to: .step(Step.allCases[index]))
-                } else if point.x >= width {
-                    go(to: .review)
-                }
+                clickStepLine(atColumn: point.x)
                 return .handled
             }
             guard page.contains(point) else { return .ignored }
@@ -34,47 +22,76 @@ extension WizardState {
         }
     }
 
-    private mutating func click(_ point: Point, page rect: Rect) -> WizardOutcome {
-        let rows: [FormRow]
+    /// A step's label goes to that step, "Review" to the review; moving is never blocked by findings.
+    private mutating func clickStepLine(atColumn x: Int) {
+        let (indicator, width) = stepIndicator
+        var target: WizardPage?
+        if let index = indicator.step(atColumn: x, width: width) {
+            target = .step(Step.allCases[index])
+        } else if reviewLabelColumns.contains(x) {
+            target = .review
+        }
+        // A click on the page already shown keeps its focus and its undo history.
+        if let target, target != page { go(to: target) }
+    }
+
+    /// The wheel scrolls the text under the pointer: the read-only text, the checkboxes,
+    /// the findings, or a text area. Over the fields of a form it walks the fields (the page
+    /// scrolls to follow the focus), stopping at the first and the last.
+    private mutating func scroll(_ event: MouseEvent, page rect: Rect) {
+        let key = Key.mouse(event)
+        let point = event.point
         switch page {
-        case .step(.contacts): rows = ContactsPage.rows(self)
-        case .step(.reflections): rows = ReflectionsPage.rows(self, height: rect.height)
-        case .step(.agreement): rows = AgreementPage.rows(self)
+        case .step(.purpose):
+            _ = reading.handle(key)
         case .step(.commitments):
-            let boxes = min(acknowledgements.items.count, max(3, rect.height / 3))
-            let boxRect = Rect(x: rect.x, y: rect.maxY - boxes, width: rect.width, height: boxes)
-            if acknowledgements.click(at: point, in: boxRect) {
-                leaveFocusedField()
+            if acknowledgementsRect(in: rect).contains(point) { _ = acknowledgements.handle(key) } else { _ = reading.handle(key) }
+        case .review:
+            if findingsRect(in: rect).contains(point) { _ = findingsList.handle(key) } else { _ = reading.handle(key) }
+        case .step:
+            let under = formView(height: rect.height)?.targets(in: rect).first { $0.rect.contains(point) }?.control
+            if case .area(let path) = under ?? focused {
+                if areas[path] == nil { areas[path] = area(path) }
+                _ = areas[path]!.handle(key)
+                return
+            }
+            let delta = if case .wheelUp = event { -1 } else { 1 }
+            if controls.indices.contains(focus + delta) { moveFocus(delta) }
+        }
+    }
+
+    private mutating func click(_ point: Point, page rect: Rect) -> WizardOutcome {
+        switch page {
+        case .step(.purpose):
+            return .handled
+        case .step(.commitments):
+            if acknowledgements.click(at: point, in: acknowledgementsRect(in: rect)) {
                 focusControl(.acknowledgements)
                 setAcknowledgements()
-            } else {
+            } else if readingRect(in: rect).contains(point) {
                 focusControl(.reading)
             }
             return .handled
-        case .step(.purpose):
-            return .handled
         case .review:
-            let count = findings.count
-            let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: count == 0 ? 0 : min(count, max(3, rect.height / 3)))
-            var list = findingsList
-            list.viewport = listRect.size
-            switch list.click(at: point, in: listRect) {
+            switch findingsList.click(at: point, in: findingsRect(in: rect)) {
             case .chosen(let index): jump(to: findings[index])
-            case .handled:
-                findingsList = list
-                focusControl(.findings)
-            case .ignored: focusControl(.reading)
+            case .handled: focusControl(.findings)
+            case .ignored: if readingRect(in: rect).contains(point) { focusControl(.reading) }
             }
             return .handled
+        case .step:
+            break
         }
-        let labelWidth = [WizardPage.step(.contacts): 24, .step(.reflections): 20, .step(.agreement): 22][page] ?? 20
-        guard let target = FormRowsView(rows: rows, state: self, labelWidth: labelWidth).targets(in: rect)
+        // A click on a field, or on its label, focuses the field.
+        guard let target = formView(height: rect.height)?.targets(in: rect)
             .first(where: { $0.rect.contains(point) || ($0.rect.y == point.y && point.x >= rect.x) }) else { return .ignored }
-        leaveFocusedField()
+        // Leaving a field shows its messages and ends its undo group; a click within it does neither.
+        if target.control != focused { leaveFocusedField() }
         focusControl(target.control)
         switch target.control {
         case .field(let path):
             var editor = field(path)
+            // The width the field is drawn at (less the date hint), so the cursor lands on the character clicked.
             editor.visibleWidth = max(10, target.rect.width - (path.isDateField ? 11 : 0))
             _ = editor.click(at: point, in: Rect(x: target.rect.x, y: target.rect.y, width: editor.visibleWidth, height: 1))
             fields[path] = editor

@@ -39,15 +39,16 @@ public struct WizardState: Sendable {
     /// The terminal size the editors are laid out for.
     var screenSize = Size(columns: 80, rows: 24)
 
+    /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
+    var keymap = Keymap.defaults
+
     public init(letter: Letter, edition: Edition) {
-        var working = letter
         // The KDE designee is printed on the form; fill it in rather than make someone type it.
-        if working.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name {
-            working.signatures.kde.name = name
-        }
-        self.letter = working
-        // The prefilled name is the form's own text, not an edit: it does not make the letter unsaved.
-        self.saved = working
+        self.letter = Self.prefilled(letter, edition: edition)
+        // The baseline stays the letter as stored: the prefilled name is written with the next
+        // save, but it is nobody's edit, so it neither makes the letter unsaved (`isDirty`) nor
+        // shows up as a difference when someone else saved meanwhile (see `prefilled(_:)`).
+        self.saved = letter
         self.edition = edition
         self.points = letter.actions + Array(repeating: "", count: max(0, 2 - letter.actions.count))
         self.acknowledgements = CheckboxList(items: edition.expectations.map {
@@ -60,8 +61,23 @@ public struct WizardState: Sendable {
         loadPage()
     }
 
-    /// Whether there are edits that are not in the store.
-    public var isDirty: Bool { letter != saved || hasUnparsedDates }
+    /// Whether there are edits that are not in the store (the prefilled KDE name is not one).
+    public var isDirty: Bool { letter != prefilled(saved) || hasUnparsedDates }
+
+    /// `letter` as the wizard shows it: the KDE designee's name taken from the edition while
+    /// the letter has none. Applied to every letter the wizard compares with its working copy
+    /// (the baseline, someone else's save), so the prefill never reads as a change.
+    func prefilled(_ letter: Letter) -> Letter {
+        Self.prefilled(letter, edition: edition)
+    }
+
+    static func prefilled(_ letter: Letter, edition: Edition) -> Letter {
+        var out = letter
+        if out.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name {
+            out.signatures.kde.name = name
+        }
+        return out
+    }
 
     private var hasUnparsedDates: Bool {
         dateTexts.contains { path, text in text != letter.value(at: path) }
@@ -144,7 +160,7 @@ public struct WizardState: Sendable {
         let width = fieldWidth, viewport = areaViewport
         for key in Array(fields.keys) { fields[key]?.visibleWidth = width }
         for key in Array(areas.keys) { areas[key]?.viewport = viewport }
-        reading.viewport = Size(columns: max(10, size.columns - 2), rows: max(3, size.rows - 5))
+        fitReadingViewports()
     }
 
     /// The editor of a multi-line answer, made from the letter on first use.
@@ -300,14 +316,14 @@ public struct WizardState: Sendable {
         letter = working
         saved = stored
         if letter != saved {
-            // Only bookkeeping differs (e.g. the prefilled KDE name that the store now holds).
+            // Only bookkeeping the store sets differs (e.g. the schema version).
             saved = letter
         }
     }
 
     /// Replaces the working copy (after a conflict was resolved) and rebuilds the editors.
     mutating func replaceLetter(_ merged: Letter, baseline: Letter) {
-        letter = merged
+        letter = prefilled(merged)
         saved = baseline
         fields = [:]
         areas = [:]
@@ -330,6 +346,14 @@ public struct WizardState: Sendable {
         self.page = page
         focus = 0
         loadPage()
+    }
+
+    /// Reopens at the page (by its title, as a recovery file records it) and focus index where
+    /// someone was; an unknown page stays where the wizard is, a focus past the end takes the last control.
+    mutating func resume(atPageTitled title: String?, focus index: Int?) {
+        guard let title, let target = WizardPage.all.first(where: { $0.title == title }) else { return }
+        go(to: target)
+        if let index { focus = max(0, min(index, controls.count - 1)) }
     }
 
     /// Moves focus by `delta` within the page, wrapping around.
@@ -386,6 +410,7 @@ public struct WizardState: Sendable {
             text = ""
         }
         reading = TextView(text: text, role: .text, viewport: reading.viewport)
+        fitReadingViewports()
     }
 }
 

@@ -119,8 +119,17 @@ extension WizardState {
         case .findings: hints.append(KeyHint("Enter", "Go to field"))
         case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
         }
-        hints += [KeyHint("^S", "Save"), KeyHint(focusedScrollsWithPageKeys ? "^N/^P" : "PgDn/PgUp", "Step"),
-                  KeyHint("F1", "Help"), KeyHint("F2", "Status"), KeyHint("Esc", "Home")]
+        hints += [keymap.hint(for: .save, short: true), KeyHint(stepKeys, "Step"), keymap.hint(for: .help, short: true),
+                  keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true)]
         return hints
+    }
+
+    /// The first key of next step and of previous step, as the keymap has them ("PgDn/PgUp");
+    /// in a text area PgDn/PgUp page the text, so the other keys are shown ("^N/^P").
+    private var stepKeys: String {
+        func first(_ action: KeyAction) -> String? {
+            keymap.keys(for: action).first { !focusedScrollsWithPageKeys || ($0 != .pageDown && $0 != .pageUp) }?.shortName
+        }
+        return [first(.nextStep), first(.previousStep)].compactMap { $0 }.joined(separator: "/")
     }
 }

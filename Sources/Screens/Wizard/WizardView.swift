@@ -48,7 +48,7 @@ extension WizardState {
         indicator.draw(on: surface, in: stepsRect)
         let x = stepsRect.x + DisplayWidth.of(indicator.text(width: stepsRect.width))
         surface.put(" · ", at: Point(x: x, y: rect.y), role: .muted, width: 3)
-        surface.put("Review", at: Point(x: x + 3, y: rect.y), role: page == .review ? .stepCurrent : .stepTodo, width: 6)
+        surface.put("Review", at: Point(x: rect.x + reviewLabelColumns.lowerBound, y: rect.y), role: page == .review ? .stepCurrent : .stepTodo, width: 6)
     }
 
     private mutating func drawPage(on surface: any DrawingSurface, in rect: Rect) {
@@ -57,21 +57,15 @@ extension WizardState {
             reading.viewport = rect.size
             reading.draw(on: surface, in: rect, focused: true)
         case .step(.commitments):
-            let boxes = min(acknowledgements.items.count, max(3, rect.height / 3))
-            let (textRect, lower) = rect.splitBottom(boxes + 2)
+            let textRect = readingRect(in: rect), boxRect = acknowledgementsRect(in: rect)
             reading.viewport = textRect.size
             reading.draw(on: surface, in: textRect, focused: focused == .reading)
-            surface.put("The district acknowledges each member commitment (Space ticks):", at: Point(x: lower.x, y: lower.y + 1), role: .accent, width: lower.width)
-            let boxRect = Rect(x: lower.x, y: lower.y + 2, width: lower.width, height: boxes)
+            surface.put("The district acknowledges each member commitment (Space ticks):", at: Point(x: rect.x, y: boxRect.y - 1), role: .accent, width: rect.width)
             var list = acknowledgements
             list.viewport = boxRect.size
             list.draw(on: surface, in: boxRect, focused: focused == .acknowledgements)
-        case .step(.contacts):
-            FormRowsView(rows: ContactsPage.rows(self), state: self, labelWidth: 24).draw(on: surface, in: rect)
-        case .step(.reflections):
-            FormRowsView(rows: ReflectionsPage.rows(self, height: rect.height), state: self, labelWidth: 20).draw(on: surface, in: rect)
-        case .step(.agreement):
-            FormRowsView(rows: AgreementPage.rows(self), state: self, labelWidth: 22).draw(on: surface, in: rect)
+        case .step(.contacts), .step(.reflections), .step(.agreement):
+            formView(height: rect.height)?.draw(on: surface, in: rect)
         case .review:
             ReviewPage.draw(self, on: surface, in: rect)
         }
