@@ -270,6 +270,30 @@ tmx send-keys -t other q
 wait_for other "SSH-EXIT=0"
 say "ok: SSH_ORIGINAL_COMMAND ignored"
 
+# 3b. Without a terminal (ssh -T, what screen readers use) the same review runs as numbered
+# prompts on stdin/stdout: district A's letter only, and a decision typed there is recorded.
+has_escape() { printf '%s' "$1" | grep -q $'\e'; }
+before=$(review_count)
+out=$(ssh_as a -T -- <<<$'3\n6\napprove\nAnn Able\nquit' 2>&1) || fail "ssh -T review failed: $out"
+printf '%s' "$out" | grep -q "kyiln review, line mode" || fail "ssh -T did not get the line review: $out"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "ssh -T did not show district A's letter: $out"
+printf '%s' "$out" | grep -q "Section 3 of 6, Contacts" || fail "ssh -T did not move to section 3: $out"
+printf '%s' "$out" | grep -q "Alice Alphamarker" || fail "ssh -T did not show the letter's text: $out"
+printf '%s' "$out" | grep -q "Approved revision" || fail "ssh -T could not approve: $out"
+printf '%s' "$out" | grep -qE "District B|Bravomarker" && fail "ssh -T showed district B's letter"
+has_escape "$out" && fail "the line review sent escape sequences"
+[ "$(review_count)" -eq $((before + 1)) ] || fail "approving over ssh -T did not record one review (found $(review_count), had $before)"
+file=$(find "$reviews_dir" -name '*.json' | sort | tail -n 1)  # names start with the time
+grep -q '"decision" : "approve"' "$file" || fail "the ssh -T review file does not record an approval"
+grep -q '"reviewerName" : "Ann Able"' "$file" || fail "the ssh -T review file does not name the reviewer"
+grep -qF "\"fingerprint\" : \"$A_FP\"" "$file" || fail "the ssh -T review file does not carry the key fingerprint"
+[ "$(stat -c %U "$file")" = "$RUSER" ] || fail "the ssh -T review was not written by the review user"
+k list --year $YEAR | grep "district-a" | grep -q "approved" || fail "the program manager does not see the approval made over ssh -T"
+out=$(ssh_as a -T -- 'review --district district-b' <<<$'all\nyears\nyear 2022-2023\nquit' 2>&1) || fail "ssh -T with a command failed: $out"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "ssh -T 'review --district district-b' did not show district A: $out"
+printf '%s' "$out" | grep -qE "District B|Bravomarker" && fail "ssh -T 'review --district district-b' showed district B's letter"
+say "ok: ssh -T gets the line review of its own district, and approving there works"
+
 # 4. Environment and subsystem requests get nothing more.
 open_session env a "-o SetEnv=LD_PRELOAD=/nonexistent/evil.so -o SetEnv=KYILN_STORE=/etc -o SendEnv=LANG"
 wait_for env "Review · District A"
@@ -279,15 +303,17 @@ wait_for env "SSH-EXIT=0"
 grep -q "LD_PRELOAD" "$WORK/sshd.log" && say "note: sshd logged the LD_PRELOAD request (refused)"
 out=$(ssh_as a -s -- sftp </dev/null 2>&1 || true)
 printf '%s' "$out" | grep -qE "District B|Bravomarker|root:x:0" && fail "ssh -s sftp got more than the review: $out"
-# With no Subsystem line sshd refuses the request itself; kyiln's own refusal would do as well.
-printf '%s' "$out" | grep -qE "subsystem request failed|needs a terminal" || fail "ssh -s sftp was not refused: $out"
+# With no Subsystem line sshd refuses the request itself; the forced review instead would do as well.
+printf '%s' "$out" | grep -qE "subsystem request failed|Review of the letter of District A" || fail "ssh -s sftp was not refused: $out"
 if command -v sftp >/dev/null; then
     sftp_out=$(sftp -F /dev/null -P "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile="$WORK/known_hosts" \
         -i "$WORK/keys/a" -b - "$RUSER@127.0.0.1" <<<"ls /" 2>&1) && fail "sftp worked: $sftp_out"
 fi
 out=$(ssh_as a -T -- 'cat /etc/passwd' </dev/null 2>&1 || true)
 printf '%s' "$out" | grep -q "root:x:0" && fail "a command ran without a terminal: $out"
-say "ok: SetEnv, sftp and commands without a terminal get nothing more"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "a command without a terminal did not get the line review: $out"
+printf '%s' "$out" | grep -qE "District B|Bravomarker" && fail "a command without a terminal showed district B's letter"
+say "ok: SetEnv, sftp and commands without a terminal get nothing more than the review"
 
 # 5. Port forwarding is refused.
 LPORT=$((PORT + 1))
@@ -324,7 +350,7 @@ type_text hangup "half a comment"
 tmx kill-window -t hangup
 for _ in $(seq 1 50); do pgrep -u "$RUSER" kyiln >/dev/null || break; sleep 0.1; done
 pgrep -u "$RUSER" kyiln >/dev/null && fail "kyiln kept running after the connection dropped"
-[ "$(review_count)" -eq 2 ] || fail "a dropped connection recorded a review"
+[ "$(review_count)" -eq 3 ] || fail "a dropped connection recorded a review"
 find "$STORE/reviews" -name '.*tmp-*' | grep -q . && fail "a temporary file was left in reviews/"
 say "ok: SIGHUP exits cleanly"
 

@@ -30,7 +30,7 @@ public struct LineWizard {
                 io.say("\(i + 1). \(summary.districtName): \(summary.status.label), \(summary.leftToFill).")
             }
             io.say("Type a number to open that letter, new for a new letter, year and a school year (such as year 2023-2024) to change year, or quit.")
-            guard let answer = ask("Letters") else { return }
+            guard let answer = io.ask("Letters") else { return }
             switch answer.lowercased() {
             case "quit", "q", "exit": return
             case "?", "help": help()
@@ -48,16 +48,6 @@ public struct LineWizard {
         }
     }
 
-    /// Prompts and reads one line; nil at end of input.
-    private func ask(_ prompt: String) -> String? {
-        io.write(VisibleText.make(prompt, keepNewlines: false) + "> ")
-        guard let line = io.readLine() else {
-            io.write("\n")
-            return nil
-        }
-        return line.trimmed
-    }
-
     private func help() {
         io.say("Help. Each question says its section, its label, the current value and what a valid answer looks like.")
         io.say("Empty answer: keep the value. back: the previous question. save: save the letter. show: print the letter as the form.")
@@ -66,13 +56,13 @@ public struct LineWizard {
 
     /// Creates a draft and walks it; returns the school year to list next.
     private func newLetter(year: SchoolYear) -> SchoolYear {
-        guard let yearText = ask("New letter. School year, empty for \(year)") else { return year }
+        guard let yearText = io.ask("New letter. School year, empty for \(year)") else { return year }
         let schoolYear: SchoolYear
         do { schoolYear = yearText.isEmpty ? year : try SchoolYear(yearText) } catch {
             io.say("\(error.description.capitalizedFirst).")
             return year
         }
-        guard let name = ask("District name"), !name.isEmpty else {
+        guard let name = io.ask("District name"), !name.isEmpty else {
             io.say("No name given: nothing was created.")
             return year
         }
@@ -112,7 +102,7 @@ public struct LineWizard {
                 io.say("End of the letter. " + (open.isEmpty ? "No findings: the letter is complete." : "\(open.count) finding(s) left:"))
                 for finding in open { io.say("- \(finding.step.number) \(finding.step.title), \(finding.field.label): \(finding.message)") }
                 io.say("Type save to save, back to go back, or quit.")
-                guard let answer = ask("End") else { finish(&state); return }
+                guard let answer = io.ask("End") else { finish(&state); return }
                 switch command(answer) {
                 case .back: index = max(0, questions.count - 1)
                 case .save: save(&state)
@@ -126,7 +116,7 @@ public struct LineWizard {
             let question = questions[index]
             io.say("")
             io.say(state.describe(question, number: index + 1, of: questions.count))
-            guard let answer = ask("\(question.step.number) \(question.step.title)") else { finish(&state); return }
+            guard let answer = io.ask("\(question.step.number) \(question.step.title)") else { finish(&state); return }
             switch command(answer) {
             case .keep: index += 1
             case .back: index = max(0, index - 1)
@@ -139,7 +129,7 @@ public struct LineWizard {
                 io.say(open.isEmpty ? "No findings." : open.map { "\($0.field.label): \($0.message)" }.joined(separator: "\n"))
             case .answer(let text):
                 var typed = text
-                if case .answer = question { typed = readParagraphs(firstLine: text) }
+                if case .answer = question { typed = io.readParagraphs(firstLine: text).text }
                 switch state.apply(typed, to: question) {
                 case .accepted(let notes):
                     for note in notes { io.say("Note: \(note)") }
@@ -171,17 +161,6 @@ public struct LineWizard {
         }
     }
 
-    /// Reads the rest of a multi-paragraph answer, up to a line holding only a period.
-    private func readParagraphs(firstLine: String) -> String {
-        if firstLine == "." { return "" }
-        var lines = [firstLine]
-        while let line = io.readLine() {
-            if line.trimmed == "." { break }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n").trimmed
-    }
-
     private func show(_ state: LineEditState) {
         io.write(TextRenderer().render(FormLayout(edition: state.edition, letter: state.letter)))
     }
@@ -208,7 +187,7 @@ public struct LineWizard {
     private func finish(_ state: inout LineEditState) -> Bool {
         guard state.isDirty else { return true }
         io.say("There are unsaved answers. Type save to save them, discard to leave without saving, or anything else to stay.")
-        guard let answer = ask("Unsaved") else {
+        guard let answer = io.ask("Unsaved") else {
             // End of input with unsaved answers: keep them in the recovery file rather than lose them.
             try? context.store.writeRecovery(Recovery(letter: state.letter, savedAt: context.now()))
             io.say("Input ended: your answers were kept in the recovery file; the next start offers them.")

@@ -5,22 +5,10 @@ import TerminalUI
 /// The review screen as a value: `update` (`handle`) turns a key into the next state,
 /// `draw` turns a state into a screen. Only `record` and `reload` touch the store.
 public struct ReviewState: Sendable {
-    public let session: ReviewSession
+    /// The letter, its reviews and the district's years (shared with line mode).
+    public internal(set) var document: ReviewDocument
     /// The terminal size.
     public internal(set) var size: Size
-    /// The school years with a letter for the district, newest first.
-    public internal(set) var years: [SchoolYear] = []
-    /// The year shown.
-    public internal(set) var year: SchoolYear?
-    /// The letter as stored (status before the reviews are merged); nil when it cannot be shown.
-    public internal(set) var letter: Letter?
-    var edition: Edition?
-    /// The reviews of the letter shown, oldest first.
-    public internal(set) var reviews: [Review] = []
-    /// Review files that could not be read.
-    var reviewProblems: [String] = []
-    /// Why there is no letter to show, when there is none.
-    public internal(set) var problem: String?
     public internal(set) var section: ReviewSection = .step(.purpose)
     var reader = TextView()
     var mode: ReviewMode = .reading
@@ -33,22 +21,29 @@ public struct ReviewState: Sendable {
 
     /// Opens the district's letter for `year`, or for the newest year that has one.
     public init(session: ReviewSession, size: Size, year: SchoolYear? = nil) {
-        self.session = session
+        document = ReviewDocument(session: session, year: year)
         self.size = size
-        years = session.years()
-        load(year: year ?? years.first)
+        refreshReader(keepScroll: false)
     }
+
+    /// The store, the one district and the reviewer's key.
+    public var session: ReviewSession { document.session }
+    /// The school years with a letter for the district, newest first.
+    public var years: [SchoolYear] { document.years }
+    /// The year shown.
+    public var year: SchoolYear? { document.year }
+    /// The letter as stored (status before the reviews are merged); nil when it cannot be shown.
+    public var letter: Letter? { document.letter }
+    /// The reviews of the letter shown, oldest first.
+    public var reviews: [Review] { document.reviews }
+    /// Why there is no letter to show, when there is none.
+    public var problem: String? { document.problem }
 
     /// The status shown: the letter's, or the decision of a review of its current revision.
-    public var shownStatus: LetterStatus? {
-        letter.map { ReviewMerge.status(of: $0, reviews: reviews) }
-    }
+    public var shownStatus: LetterStatus? { document.shownStatus }
 
     /// The findings of the letter shown.
-    var findings: [Finding] {
-        guard let letter, let edition else { return [] }
-        return Validator(edition: edition).findings(for: letter)
-    }
+    var findings: [Finding] { document.findings }
 
     /// Whether a dialog is open.
     public var isDialogOpen: Bool {
@@ -60,36 +55,14 @@ public struct ReviewState: Sendable {
 
     /// Reads the letter, its edition and its reviews again; keeps the section.
     mutating func load(year wanted: SchoolYear?) {
-        year = wanted
-        letter = nil
-        edition = nil
-        reviews = []
-        reviewProblems = []
-        problem = nil
-        guard let wanted else {
-            problem = "There is no letter for \(session.district) yet. The Kentucky Department of Education sends it for review when it is ready."
-            refreshReader(keepScroll: false)
-            return
-        }
-        do {
-            let loaded = try session.store.load(session.district, year: wanted)
-            let edition = try session.editions.edition(id: loaded.editionID)
-            let listing = session.store.reviews(of: session.district, year: wanted)
-            letter = loaded
-            self.edition = edition
-            reviews = listing.reviews
-            reviewProblems = listing.problems.map(\.description)
-        } catch {
-            // No file paths or system details for the reviewer: KDE sees them in kyiln itself.
-            problem = "The letter of \(session.district) for \(wanted) cannot be shown right now. Please tell the Kentucky Department of Education."
-        }
+        document.load(year: wanted)
         refreshReader(keepScroll: false)
     }
 
     /// Rebuilds the text of the section for the current width.
     mutating func refreshReader(keepScroll: Bool) {
         let rect = ReviewLayout.readerRect(in: Rect(origin: .zero, size: size))
-        let text = ReviewText.text(of: self, width: max(20, rect.width - 2))
+        let text = ReviewText.text(of: document, section: section, width: max(20, rect.width - 2))
         if keepScroll {
             reader.text = text
         } else {

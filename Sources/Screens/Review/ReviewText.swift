@@ -2,26 +2,27 @@ import LetterDomain
 import LetterStore
 import TerminalUI
 
-/// The text shown in the reader for each section of the review screen.
+/// The text of each section of a review, for the review screen's reader and for line
+/// mode alike; only `wording` (keys or typed commands) differs between them.
 enum ReviewText {
-    static func text(of state: ReviewState, width: Int) -> String {
-        if let problem = state.problem { return problem }
-        guard let letter = state.letter, let edition = state.edition else { return "" }
+    static func text(of document: ReviewDocument, section: ReviewSection, width: Int, wording: ReviewWording = .keys) -> String {
+        if let problem = document.problem { return problem }
+        guard let letter = document.letter, let edition = document.edition else { return "" }
         let layout = FormLayout(edition: edition, letter: letter)
-        let findings = state.findings
-        switch state.section {
+        let findings = document.findings
+        switch section {
         case .step(let step):
             var out = ""
             let here = findings.filter { $0.step == step }
             if !here.isEmpty {
                 out += "Open findings in this section (\(here.count)):\n"
-                out += here.map { "  \($0.severity == .error ? "!" : "?") \($0.message)" }.joined(separator: "\n") + "\n\n"
+                out += here.map { "  \(wording.marker($0.severity)) \($0.message)" }.joined(separator: "\n") + "\n\n"
             }
             var blocks = layout.blocks(of: step)
             if step == .purpose { blocks = edition.headerLines.map(FormBlock.header) + blocks }
             return out + TextRenderer(width: width).render(blocks: blocks)
         case .decision:
-            return decision(state, letter: letter, findings: findings, width: width)
+            return decision(document, letter: letter, findings: findings, width: width, wording: wording)
         }
     }
 
@@ -33,21 +34,21 @@ enum ReviewText {
         }
     }
 
-    private static func decision(_ state: ReviewState, letter: Letter, findings: [Finding], width: Int) -> String {
+    private static func decision(_ document: ReviewDocument, letter: Letter, findings: [Finding], width: Int, wording: ReviewWording) -> String {
         var lines: [String] = []
-        let shown = ReviewMerge.status(of: letter, reviews: state.reviews)
+        let shown = ReviewMerge.status(of: letter, reviews: document.reviews)
         lines.append("\(letter.district.name), \(letter.schoolYear): \(shown.label)")
         lines.append("Revision \(letter.revision), last saved by \(letter.updatedBy) at \(Timestamp.format(letter.updatedAt)).")
-        if let deciding = ReviewMerge.decidingReview(of: letter, among: state.reviews) {
+        if let deciding = ReviewMerge.decidingReview(of: letter, among: document.reviews) {
             let verb = deciding.decision == .approve ? "Approved" : "Changes requested"
             lines.append("\(verb) by \(deciding.reviewerName) at \(Timestamp.format(deciding.at)) for this revision.")
         }
         lines.append("")
         if letter.status == .inReview {
-            lines.append("Read every section (PgDn), then press A to approve this revision or C to request changes."
-                         + (ReviewMerge.decidingReview(of: letter, among: state.reviews) == nil ? "" : " A new decision replaces the one above."))
+            lines.append(wording.howToDecide
+                         + (ReviewMerge.decidingReview(of: letter, among: document.reviews) == nil ? "" : " A new decision replaces the one above."))
         } else {
-            lines.append("This letter is \(letter.status.label), not in review: there is nothing to approve or send back now.")
+            lines.append(DecisionBlocker.notInReview(letter.status).message)
         }
         lines.append("")
         if findings.isEmpty {
@@ -59,27 +60,29 @@ enum ReviewText {
             }
         }
         lines.append("")
-        if state.reviews.isEmpty {
+        if document.reviews.isEmpty {
             lines.append("Reviews so far: none.")
         } else {
             lines.append("Reviews so far (newest first):")
-            for review in state.reviews.reversed() {
+            for review in document.reviews.reversed() {
                 let what = review.decision == .approve ? "approved" : "requested changes"
                 let old = review.revision == letter.revision ? "" : " (an earlier revision)"
                 lines += hanging("\(Timestamp.format(review.at))  \(review.reviewerName) \(what) on revision \(review.revision)\(old)", indent: 2, width: width)
                 if !review.fingerprint.isEmpty { lines.append("    key \(review.fingerprint)") }
-                for line in review.comment.split(separator: "\n", omittingEmptySubsequences: false) {
+                // An approval has no comment: no empty line for it.
+                let comment = review.comment.isEmpty ? [] : review.comment.split(separator: "\n", omittingEmptySubsequences: false)
+                for line in comment {
                     lines += hanging(String(line), indent: 4, width: width)
                 }
             }
         }
-        if !state.reviewProblems.isEmpty {
-            lines.append("  (\(state.reviewProblems.count) earlier review(s) could not be read; please tell KDE)")
+        if !document.reviewProblems.isEmpty {
+            lines.append("  (\(document.reviewProblems.count) earlier review(s) could not be read; please tell KDE)")
         }
-        let others = state.years.filter { $0 != letter.schoolYear }
+        let others = document.years.filter { $0 != letter.schoolYear }
         if !others.isEmpty {
             lines.append("")
-            lines.append("Other school years: " + others.map(\.description).joined(separator: ", ") + " (press Y to switch).")
+            lines.append("Other school years: " + others.map(\.description).joined(separator: ", ") + " (\(wording.howToSwitchYear(example: others[0]))).")
         }
         return lines.joined(separator: "\n")
     }

@@ -153,47 +153,32 @@ extension ReviewState {
 
     /// Whether the letter can be decided on now; explains why not otherwise.
     private mutating func canDecide() -> Bool {
-        guard let letter else {
-            status.show("There is no letter to review.", kind: .error)
-            return false
+        switch document.decisionBlocker {
+        case nil:
+            return true
+        case .noLetter?:
+            status.show(DecisionBlocker.noLetter.message, kind: .error)
+        case let blocker?:
+            mode = .notice(Self.notice(title: "Not in review", message: blocker.message))
         }
-        guard letter.status == .inReview else {
-            mode = .notice(Self.notice(title: "Not in review", message: "This letter is \(letter.status.label), not in review: there is nothing to approve or send back now."))
-            return false
-        }
-        return true
+        return false
     }
 
-    /// Writes the review; on a conflict, reloads the letter and says so.
+    /// Writes the review; on a refusal says why over the reloaded letter.
     mutating func record(_ decision: Review.Decision, comment: String, name: String) {
-        guard let letter else { return }
-        let review = Review(slug: letter.district.slug, schoolYear: letter.schoolYear, revision: letter.revision, decision: decision,
-                            comment: comment, reviewerName: name, fingerprint: session.fingerprint, at: session.now())
-        do {
-            try session.store.record(review, now: review.at)
+        let outcome = document.record(decision, comment: comment, name: name)
+        refreshReader(keepScroll: false)
+        if case .recorded(let message) = outcome {
             mode = .reading
-            reload(message: decision == .approve
-                   ? "Approved revision \(letter.revision). Thank you, \(name)."
-                   : "Your request for changes to revision \(letter.revision) was recorded. Thank you, \(name).")
+            status.show(message, kind: .success)
             go(to: ReviewSection.decision.index)
-        } catch .letterChanged(_, let current) {
-            let message = "The letter was changed by \(current.updatedBy) at \(Timestamp.format(current.updatedAt)) after you opened it; reloaded. "
-                + "Nothing was recorded: please read it again before deciding."
-            load(year: letter.schoolYear)
-            mode = .notice(Self.notice(title: "The letter changed", message: message))
-        } catch {
-            let text: String
-            if case .store = error { text = "Your review could not be recorded. Please try again, or tell the Kentucky Department of Education." } else { text = "Not recorded: \(error)." }
-            load(year: letter.schoolYear)
-            mode = .notice(Self.notice(title: "Not recorded", message: text))
+        } else {
+            mode = .notice(Self.notice(title: outcome.title, message: outcome.message))
         }
     }
 
     private mutating func reload(message: String) {
-        years = session.years()
-        let keep = section
-        load(year: year)
-        section = keep
+        document.reload()
         refreshReader(keepScroll: false)
         status.show(message, kind: .success)
     }

@@ -5,7 +5,9 @@ import Screens
 import TerminalUI
 
 /// `kyiln review --district SLUG [--year Y] [--reviewer FP]`: the locked-down review screen,
-/// run by sshd as the forced command of a district contact's key.
+/// run by sshd as the forced command of a district contact's key. Without a terminal
+/// (`ssh -T`, a pipe), with `TERM=dumb` or with `--accessible` it is the same review as
+/// numbered prompts on stdin/stdout (`LineReview`), for screen readers.
 ///
 /// It shows one district's letters and records approvals and requests for changes; it
 /// edits nothing, opens no file the reviewer names, runs no other program, and ignores
@@ -16,8 +18,9 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Review one district's letter: read it, approve it or request changes.",
         discussion: """
             The screen a district contact gets over SSH (kyiln access grant writes the command). \
-            It needs a terminal (ssh -t). Keys: PgDn/PgUp sections, A approve, C request changes, \
-            Y another school year, F1 help, q quit.
+            Keys: PgDn/PgUp sections, A approve, C request changes, Y another school year, F1 help, q quit. \
+            Without a terminal (ssh -T, a pipe), with TERM=dumb or with --accessible, the same review runs \
+            as numbered prompts on stdin/stdout: type next, back, 1-6, all, approve, changes, years, reload, ? or quit.
             """
     )
 
@@ -41,10 +44,17 @@ struct ReviewCommand: ParsableCommand {
                 throw fail("--reviewer must be a key fingerprint (SHA256: and 43 characters)", status: ExitStatus.usage)
             }
             var environment = Environment.current
+            // Decided on the client's TERM as sent: a dumb terminal asks for line mode.
+            let lineMode = Kyiln.wantsLineMode(asked: root.accessible, environment: environment)
             environment["TERM"] = ReviewCommand.safeTerm(environment["TERM"])
             setenv("TERM", environment["TERM"]!, 1)
             let context = try CommandContext(storeOption: root.store)
             let session = ReviewSession(store: context.store, editions: context.editions, district: slug, fingerprint: fingerprint)
+            if lineMode {
+                var review = LineReview(session: session, year: schoolYear, io: StandardLineIO())
+                review.run()
+                return
+            }
             do {
                 try ReviewTUI.run(session: session, year: schoolYear, themeName: root.theme,
                                   environment: environment, mouse: !root.noMouse)
