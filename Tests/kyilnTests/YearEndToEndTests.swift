@@ -26,14 +26,14 @@ struct YearEndToEndTests {
         _ = try ok("set", address[0], address[1], address[2], "signatures.district.title", "Superintendent")
         let validate = try KyilnProcess.run(["--store", store.path, "validate"] + address)
         #expect(validate.status == 0, "\(validate.stdout)")
-        // 3. Sent to the district, who approves what they read (over SSH: the review account
-        //    records through the same store call).
+        // 3. Sent to the district, whose contact approves what they read: `kyiln review` is
+        //    the forced command of their SSH key; without a terminal it is the line review.
         _ = try ok("status", address[0], address[1], address[2], "in-review")
+        let fingerprint = "SHA256:" + String(repeating: "N", count: 43)
+        let review = try ok("review", "--district", "nelson-county", "--year", "2015-2016", "--reviewer", fingerprint,
+                            stdin: "6\napprove\nTim Hockensmith\nquit\n")
+        #expect(review.contains("Thank you, Tim Hockensmith"), "\(review)")
         let letterStore = try LetterStore.open(at: store.path)
-        let sent = try letterStore.load(try DistrictSlug("nelson-county"), year: try SchoolYear("2015-2016"))
-        try letterStore.record(Review(slug: sent.district.slug, schoolYear: sent.schoolYear, revision: sent.revision, decision: .approve,
-                                      comment: "", reviewerName: "Tim Hockensmith", fingerprint: "SHA256:" + String(repeating: "N", count: 43),
-                                      at: Date()))
         #expect(try ok("list", "--year", "2015-2016").contains("nelson-county  approved"))
         // 4. Signed and countersigned.
         _ = try ok("status", address[0], address[1], address[2], "signed", "--date", "8/18/2015")
