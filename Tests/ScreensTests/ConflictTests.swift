@@ -12,11 +12,7 @@ import Testing
     /// Then Ctrl-S.
     static func conflict() throws -> (ScreenStore, ScreenDriver, theirs: Letter) {
         let store = try ScreenStore()
-        try store.create("Boone County") { fillLetterCompletely(&$0) }
-        var d = ScreenDriver(store)
-        d.press(.enter)
-        d.go(to: .step(.contacts))
-        d.focus(.field(.superintendentName))
+        var d = try store.openCompleteLetterOnContacts()
         d.press(.control("u"))
         d.type("José A. Muñoz")
         d.focus(.field(.contact(0, .title)))

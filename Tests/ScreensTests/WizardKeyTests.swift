@@ -222,11 +222,7 @@ import Testing
     /// Boone County stored, opened, superintendent name changed to "José A. Muñoz" (unsaved).
     static func editedLetter() throws -> (ScreenStore, ScreenDriver) {
         let store = try ScreenStore()
-        try store.create("Boone County") { fillLetterCompletely(&$0) }
-        var d = ScreenDriver(store)
-        d.press(.enter)
-        d.go(to: .step(.contacts))
-        d.focus(.field(.superintendentName))
+        var d = try store.openCompleteLetterOnContacts()
         d.press(.control("u"))
         d.type("José A. Muñoz")
         #expect(d.app.hasUnsavedEdits)

@@ -22,11 +22,7 @@ struct RemappedKeysTests {
     /// taken (as at start-up: its warning is in the status bar until the next key).
     private func contacts(_ json: String) throws -> (ScreenStore, ScreenDriver) {
         let store = try ScreenStore()
-        try store.create("Boone County") { fillLetterCompletely(&$0) }
-        var d = ScreenDriver(store)
-        d.press(.enter)
-        d.go(to: .step(.contacts))
-        d.focus(.field(.superintendentName))
+        var d = try store.openCompleteLetterOnContacts()
         d.app.useKeymap(try load(json))
         return (store, d)
     }

@@ -56,6 +56,19 @@ final class ScreenStore: @unchecked Sendable {
     }
 }
 
+extension ScreenStore {
+    /// A complete Boone County letter stored, opened in the wizard on Contacts, with the
+    /// superintendent's name focused: where the conflict, unsaved-edit and key tests start.
+    func openCompleteLetterOnContacts() throws -> ScreenDriver {
+        try create("Boone County") { fillLetterCompletely(&$0) }
+        var d = ScreenDriver(self)
+        d.press(.enter)
+        d.go(to: .step(.contacts))
+        d.focus(.field(.superintendentName))
+        return d
+    }
+}
+
 /// The 2022-2023 edition, which most tests use.
 let screenEdition = try! EditionCatalog.bundled.edition(id: "2022-2023")
 

@@ -50,11 +50,7 @@ struct WizardFixesTests {
 
     @Test func aConflictValueCutToItsColumnEndsInAnEllipsis() throws {
         let store = try ScreenStore()
-        try store.create("Boone County") { fillLetterCompletely(&$0) }
-        var d = ScreenDriver(store)
-        d.press(.enter)
-        d.go(to: .step(.contacts))
-        d.focus(.field(.superintendentName))
+        var d = try store.openCompleteLetterOnContacts()
         d.press(.control("u"))
         let long = "José Antonio de la Santísima Trinidad Muñoz y Pérez"
         d.type(long)
@@ -88,7 +84,8 @@ struct WizardFixesTests {
 
     // MARK: One history entry per status change
 
-    @Test func signingFromTheWizardAddsOneHistoryEntry() throws {
+    /// A store with a complete Boone County letter the district approved, not yet signed.
+    static func approvedAndUnsigned() throws -> ScreenStore {
         let store = try ScreenStore()
         try store.create("Boone County") { letter in
             fillLetterCompletely(&letter)
@@ -96,6 +93,11 @@ struct WizardFixesTests {
             letter.signatures.kde.date = nil
             letter.status = .approved
         }
+        return store
+    }
+
+    @Test func signingFromTheWizardAddsOneHistoryEntry() throws {
+        let store = try Self.approvedAndUnsigned()
         var d = ScreenDriver(store)
         d.press(.enter)
         d.press(.function(2))
@@ -110,13 +112,7 @@ struct WizardFixesTests {
     }
 
     @Test func editsBeforeAStatusChangeStillGetTheirOwnEntry() throws {
-        let store = try ScreenStore()
-        try store.create("Boone County") { letter in
-            fillLetterCompletely(&letter)
-            letter.signatures.district.date = nil
-            letter.signatures.kde.date = nil
-            letter.status = .approved
-        }
+        let store = try Self.approvedAndUnsigned()
         var d = ScreenDriver(store)
         d.press(.enter)
         d.go(to: .step(.agreement))
