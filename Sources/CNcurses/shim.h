@@ -17,6 +17,7 @@
    header would be duplicated in every object file that includes it. */
 
 static inline WINDOW *kyiln_stdscr(void) { return stdscr; }
+static inline WINDOW *kyiln_curscr(void) { return curscr; }
 static inline FILE *kyiln_stdout(void) { return stdout; }
 static inline FILE *kyiln_stdin(void) { return stdin; }
 
@@ -61,6 +62,38 @@ static inline int kyiln_put_cluster(int y, int x, const wchar_t *wch, attr_t att
     int extended = pair;
     if (setcchar(&cell, wch, attrs, (short)(pair > 32767 ? 0 : pair), &extended) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* Draws `count` single-cell code points (printable ASCII, already checked by the caller) from
+   y/x on stdscr, each as kyiln_put_cluster would: the same rendition, without a call per cell
+   from Swift. Stops at the first cell ncurses refuses (the right edge). */
+static inline int kyiln_put_cells(int y, int x, const unsigned char *text, int count, attr_t attrs, int pair) {
+    cchar_t cell;
+    wchar_t wch[2] = { 0, 0 };
+    int extended = pair;
+    int i;
+    if (wmove(stdscr, y, x) != OK) return ERR;
+    for (i = 0; i < count; i++) {
+        wch[0] = (wchar_t)text[i];
+        if (setcchar(&cell, wch, attrs, (short)(pair > 32767 ? 0 : pair), &extended) != OK) return ERR;
+        if (wadd_wch(stdscr, &cell) != OK) return ERR;
+    }
+    return OK;
+}
+
+/* Fills `count` cells from y/x on stdscr with spaces in the given rendition (as kyiln_put_cluster
+   would draw " " in each). */
+static inline int kyiln_fill_cells(int y, int x, int count, attr_t attrs, int pair) {
+    cchar_t cell;
+    wchar_t wch[2] = { L' ', 0 };
+    int extended = pair;
+    int i;
+    if (setcchar(&cell, wch, attrs, (short)(pair > 32767 ? 0 : pair), &extended) != OK) return ERR;
+    if (wmove(stdscr, y, x) != OK) return ERR;
+    for (i = 0; i < count; i++) {
+        if (wadd_wch(stdscr, &cell) != OK) return ERR;
+    }
+    return OK;
 }
 
 /* Sets the background used by erase() so blank cells take the text role. */

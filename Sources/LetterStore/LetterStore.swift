@@ -29,6 +29,15 @@ public struct LetterStore: Sendable {
         return store
     }
 
+    /// The same opened store summarising letters with `summarize` (no second `prepare`).
+    func summarizing(with summarize: @escaping @Sendable (Letter) -> LetterSummary) -> LetterStore {
+        var store = LetterStore(root: root, summarize: summarize)
+        store.directoryMode = directoryMode
+        store.fileMode = fileMode
+        store.sharedGroup = sharedGroup
+        return store
+    }
+
     /// Makes the index row of a letter (the default knows the bundled editions).
     public let summarize: @Sendable (Letter) -> LetterSummary
 
@@ -253,7 +262,7 @@ public struct LetterStore: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let years = try schoolYears()
         for folder in [root] + years.map(yearFolder) {
-            for name in try Directory.names(in: folder) where AtomicFile.isTemporary(name) {
+            for name in try Directory.hiddenNames(in: folder) where AtomicFile.isTemporary(name) {
                 unlink(joinPath(folder, name))
             }
         }

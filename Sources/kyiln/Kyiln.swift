@@ -40,7 +40,22 @@ struct Kyiln: ParsableCommand {
     }
 
     mutating func run() throws {
-        let root = self
+        try Kyiln.openApp(RootOptions(store: store, theme: theme, noMouse: noMouse, accessible: accessible))
+    }
+
+    /// Starts kyiln. The usual start, the app with at most the root options, skips ArgumentParser:
+    /// its parse reflects over every command and costs a few milliseconds of every start.
+    /// Anything else (a command, `--help`, a mistake) goes through ArgumentParser as always.
+    static func main() {
+        guard let options = RootOptions(quickParsing: Array(CommandLine.arguments.dropFirst())) else {
+            main(nil)
+            return
+        }
+        do { try openApp(options) } catch { exit(withError: error) }
+    }
+
+    /// Opens the full-screen wizard, or line mode where it cannot run.
+    static func openApp(_ root: RootOptions) throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
             let app = AppContext(store: context.store, editions: context.editions, user: CurrentUser.name)
@@ -52,6 +67,49 @@ struct Kyiln: ParsableCommand {
                 try TUI.run(context: app, themeName: root.theme, environment: Environment.current, mouse: !root.noMouse)
             } catch let error as TerminalError {
                 throw fail("\(error)", status: ExitStatus.usage)
+            }
+        }
+    }
+}
+
+/// The options of `kyiln` without a command.
+struct RootOptions: Equatable {
+    var store: String?
+    var theme: String?
+    var noMouse = false
+    var accessible = false
+
+    init(store: String? = nil, theme: String? = nil, noMouse: Bool = false, accessible: Bool = false) {
+        (self.store, self.theme, self.noMouse, self.accessible) = (store, theme, noMouse, accessible)
+    }
+
+    /// The options when `arguments` are only root options, each at most once, in a form
+    /// ArgumentParser reads the same way (`--store DIR`, `--store=DIR`, `--theme NAME`,
+    /// `--theme=NAME`, `--no-mouse`, `--accessible`); nil for anything else.
+    init?(quickParsing arguments: [String]) {
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            var name = argument, value: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            }
+            guard seen.insert(name).inserted else { return nil }
+            switch name {
+            case "--store", "--theme":
+                if value == nil {
+                    guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
+                    value = arguments[index]
+                    index += 1
+                }
+                guard let value, !value.isEmpty else { return nil }
+                if name == "--store" { store = value } else { theme = value }
+            case "--no-mouse" where value == nil: noMouse = true
+            case "--accessible" where value == nil: accessible = true
+            default: return nil
             }
         }
     }

@@ -8,6 +8,8 @@
 public enum VisibleText {
     /// The sanitised text.
     public static func make(_ text: String, keepNewlines: Bool = true) -> String {
+        // Plain printable ASCII (the usual case) needs nothing: skip building a copy.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepNewlines) }) { return text }
         var out = String.UnicodeScalarView()
         var changed = false
         // A CR is held until the next scalar shows whether it is part of a CRLF.

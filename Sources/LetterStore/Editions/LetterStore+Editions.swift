@@ -263,10 +263,32 @@ extension LetterStore {
             let path = joinPath(yearFolder(year), SummaryIndex.fileName)
             guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
                   let bytes = try? file.readAll(limit: 64 * 1024 * 1024),
+                  Self.mayHoldNegativeNumber(bytes),
                   let index = try? decoder.decode(SummaryIndex.self, from: Data(bytes)) else { continue }
             if index.entries.values.contains(where: { $0.summary.openFindings < 0 && known.contains($0.summary.editionID) }) {
                 unlink(path)
             }
+        }
+    }
+
+    /// Whether JSON text may hold a negative number (a `:` followed by `-`, spaces allowed
+    /// between). An index entry is "unknown edition" only with `openFindings` -1, and no other
+    /// number in an index is negative, so an index without one needs no decoding: this runs
+    /// on every start, and decoding every year's index would cost more than the rest of it.
+    static func mayHoldNegativeNumber(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "-")), buffer.count - offset) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var before = position - 1
+                while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x0A || buffer[before] == 0x0D || buffer[before] == 0x09 {
+                    before -= 1
+                }
+                if before >= 0, buffer[before] == UInt8(ascii: ":") { return true }
+                offset = position + 1
+            }
+            return false
         }
     }
 
@@ -285,9 +307,9 @@ extension LetterStore {
         let plain = try LetterStore.open(at: root)
         let (catalog, problems) = plain.editionCatalog()
         plain.dropIndexesMissing(catalog)
-        let store = try LetterStore.open(at: root, summarize: { letter in
+        let store = plain.summarizing { letter in
             LetterSummary(letter: letter, edition: try? catalog.edition(id: letter.editionID))
-        })
+        }
         return (store, catalog, problems)
     }
 }

@@ -55,7 +55,7 @@ extension LetterStore {
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain value types cannot fail.
         let bytes = Array(try! encoder.encode(index))
-        try AtomicFile.write(bytes, to: SummaryIndex.fileName, in: yearFolder(year), mode: fileMode)
+        try AtomicFile.write(bytes, to: SummaryIndex.fileName, in: yearFolder(year), mode: fileMode, durable: false)
     }
 
     /// Brings the index entry of a just-saved letter up to date; called with the store

@@ -11,7 +11,10 @@ enum AtomicFile {
     static let temporaryMarker = ".tmp-"
 
     /// Writes `bytes` to `name` inside `directory` with exactly `mode`, whatever the umask.
-    static func write(_ bytes: [UInt8], to name: String, in directory: String, mode: mode_t) throws(StoreError) {
+    /// With `durable: false` (for caches such as the summary index, which are rebuilt when
+    /// stale or broken) neither the file nor the folder is fsynced: readers still see the
+    /// old or the new content, never a mix, but a power cut may lose the new content.
+    static func write(_ bytes: [UInt8], to name: String, in directory: String, mode: mode_t, durable: Bool = true) throws(StoreError) {
         let target = joinPath(directory, name)
         let dir = try FileDescriptor.open(directory, flags: O_RDONLY | O_DIRECTORY)
         let temporary = ".\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -23,7 +26,7 @@ enum AtomicFile {
         do {
             try systemCall("setting the mode of", temporaryPath) { fchmod(file.fd, mode) }
             try file.writeAll(bytes)
-            try systemCall("flushing to disk", temporaryPath) { fsync(file.fd) }
+            if durable { try systemCall("flushing to disk", temporaryPath) { fsync(file.fd) } }
             try systemCall("renaming into place", target) { renameat(dir.fd, temporary, dir.fd, name) }
         } catch {
             unlinkat(dir.fd, temporary, 0)
@@ -31,7 +34,7 @@ enum AtomicFile {
             if case .io(_, _, let code) = error { throw StoreError.io(path: target, operation: "saving", errno: code) }
             throw error
         }
-        try systemCall("flushing the folder of", target) { fsync(dir.fd) }
+        if durable { try systemCall("flushing the folder of", target) { fsync(dir.fd) } }
     }
 
     /// Whether a file name is one of our temporary files.

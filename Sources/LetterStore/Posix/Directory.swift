@@ -17,6 +17,28 @@ enum Directory {
         return names.sorted()
     }
 
+    /// The names in a folder that start with a dot, without `.` and `..`, unsorted; empty when
+    /// it does not exist. Cheaper than `names(in:)` on a folder of letters: the other names
+    /// never become strings.
+    static func hiddenNames(in path: String) throws(StoreError) -> [String] {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT { return [] }
+            throw StoreError.io(path: path, operation: "listing", errno: errno)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name: String? = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { raw in
+                    guard raw[0] == CChar(UInt8(ascii: ".")) else { return nil }
+                    return String(cString: raw)
+                }
+            }
+            if let name, name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Creates the folder (and missing parents) and sets exactly `mode` on it, whatever the umask.
     static func create(_ path: String, mode: mode_t) throws(StoreError) {
         var info = stat()

@@ -19,8 +19,10 @@ struct HomeState {
     var showsDashboard = false
     /// `s` cycles the order of the table.
     var order: Order = .district
-    /// Last year's letters, for "missing compared with last year".
-    var previousSummaries: [LetterSummary] = []
+    /// Last year's letters, for "missing compared with last year": read from the store the
+    /// first time the dashboard needs them, not on every start (it costs a second index).
+    var previousSummaries: [LetterSummary] { previous.value }
+    private var previous = PreviousYear(load: { [] })
     var today: CalendarDate
 
     /// The orders of the table.
@@ -49,7 +51,8 @@ struct HomeState {
             summaries = []
             problems = [error.description]
         }
-        previousSummaries = (try? context.store.summaries(year: year.previous, summarize: context.store.summarize).summaries) ?? []
+        let store = context.store, previousYear = year.previous
+        previous = PreviousYear { (try? store.summaries(year: previousYear, summarize: store.summarize).summaries) ?? [] }
         today = context.today()
         sortSummaries()
     }
@@ -100,4 +103,21 @@ struct HomeState {
 
     /// Whether the store has no letter at all (the first-run screen).
     var isFirstRun: Bool { summaries.isEmpty && problems.isEmpty && years.count <= 1 }
+}
+
+/// Last year's summaries, loaded on first use and then kept (until `reload` makes a new one).
+/// A class, so the non-mutating `draw` can fill it in.
+private final class PreviousYear {
+    private var load: (() -> [LetterSummary])?
+    private var loaded: [LetterSummary] = []
+
+    init(load: @escaping () -> [LetterSummary]) { self.load = load }
+
+    var value: [LetterSummary] {
+        if let load {
+            loaded = load()
+            self.load = nil
+        }
+        return loaded
+    }
 }

@@ -263,9 +263,22 @@ public struct WizardState: Sendable {
                 try? letter.set(path, to: text, edition: edition)
             }
         default:
+            let before = letter.value(at: path)
             try? letter.set(path, to: text, edition: edition)
+            // Typing inside an answer that stays filled and within its limit cannot change any
+            // finding (the validator only asks of an answer whether it is blank or too long), so
+            // the whole letter is not re-validated on every key.
+            if case .reflection = path, Self.answerKeepsFindings(before, letter.value(at: path)) { return }
         }
         refreshFindings()
+    }
+
+    /// Whether an answer changing from `old` to `new` leaves the findings as they were.
+    static func answerKeepsFindings(_ old: String, _ new: String) -> Bool {
+        func filledWithinLimit(_ text: String) -> Bool {
+            !text.trimmed.isEmpty && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
+        }
+        return filledWithinLimit(old) && filledWithinLimit(new)
     }
 
     mutating func setAcknowledgements() {

@@ -12,9 +12,17 @@ public protocol DrawingSurface: AnyObject {
     func fill(_ rect: Rect, role: Role)
     /// Places the visible cursor at `point`, or hides it when nil.
     func setCursor(_ point: Point?)
+    /// Says that `rect` shows a longer text from its line `firstLine` this frame. When the same
+    /// rect showed it from another line in the last frame, the terminal surface scrolls those
+    /// rows on the terminal instead of rewriting them (fewer bytes over SSH). The frame must
+    /// still be drawn in full: this never changes what ends up on the screen.
+    func scrolled(_ rect: Rect, firstLine: Int)
 }
 
 extension DrawingSurface {
+    /// Surfaces that cannot scroll (test grids) ignore the hint.
+    public func scrolled(_ rect: Rect, firstLine: Int) {}
+
     /// The whole surface as a rectangle.
     public var bounds: Rect { Rect(origin: .zero, size: size) }
 

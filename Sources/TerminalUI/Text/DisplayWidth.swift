@@ -26,6 +26,9 @@ public enum DisplayWidth {
 
     /// Width in columns of a grapheme cluster.
     public static func of(_ character: Character) -> Int {
+        // One ASCII byte (the usual case): a control is 0 columns, anything else 1.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte < 0x20 ? 0 : 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let base = of(first)
@@ -38,6 +41,8 @@ public enum DisplayWidth {
 
     /// Width in columns of a string: the sum of its grapheme clusters.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Printable ASCII is one column per byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -52,6 +57,9 @@ public enum DisplayWidth {
 
     /// The longest prefix of `text` that fits in `columns` columns.
     public static func prefix(_ text: String, fitting columns: Int) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return text.utf8.count <= max(0, columns) ? text : String(text.prefix(max(0, columns)))
+        }
         var used = 0
         var result = ""
         for character in text {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Word wrapping by display width.
 ///
 /// Lines break after spaces; a word longer than the width is broken inside the
@@ -22,7 +24,26 @@ public enum TextWrapper {
     }
 
     /// Wraps a string into display rows (newlines and soft breaks removed, trailing spaces trimmed).
+    /// Screens wrap the same prompts and notes on every frame, so recent results are kept.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        let key = WrapKey(text: text, width: width)
+        if let rows = recent.withLock({ $0[key] }) { return rows }
+        let rows = wrapUncached(text, width: width)
+        recent.withLock { cache in
+            if cache.count >= 512 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = rows
+        }
+        return rows
+    }
+
+    private struct WrapKey: Hashable {
+        var text: String
+        var width: Int
+    }
+
+    private static let recent = Mutex<[WrapKey: [String]]>([:])
+
+    private static func wrapUncached(_ text: String, width: Int) -> [String] {
         let characters = Array(text)
         return wrap(characters, width: width).map { line in
             var row = String(characters[line.start..<line.end])

@@ -9,7 +9,13 @@
 /// Tab is not used, so it can move focus. The last column is kept for the scroll bar.
 public struct TextArea: Sendable {
     /// The text as grapheme clusters ("\n" separates paragraphs).
-    public private(set) var characters: [Character]
+    public private(set) var characters: [Character] {
+        // A new box, not a cleared one: a copy of the area made before this edit keeps its own lines.
+        didSet { wrapCache = WrapCache() }
+    }
+    /// The visual lines of `characters` for the last width asked for: a key used to wrap the
+    /// whole answer three or four times (handling, the viewport, drawing, the cursor).
+    private var wrapCache = WrapCache()
     /// Cursor offset in `characters`.
     public private(set) var cursor: Int
     /// First visual line shown.
@@ -45,7 +51,17 @@ public struct TextArea: Sendable {
 
     /// The text; setting it puts the cursor at the start and clears the undo history.
     public var text: String {
-        get { String(characters) }
+        get {
+            if let text = wrapCache.text { return text }
+            // Joined as UTF-8 bytes: appending Character by Character is several times slower,
+            // and the wizard reads the whole answer on every key.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(characters.count)
+            for character in characters { bytes.append(contentsOf: character.utf8) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            wrapCache.text = text
+            return text
+        }
         set {
             let clean = TextEditing.normalized(newValue, keepNewlines: true)
             characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
@@ -78,7 +94,9 @@ public struct TextArea: Sendable {
     /// Backspaces or Deletes, one paste, one Ctrl-W/Ctrl-U/Ctrl-K. Returns false when there is nothing to undo.
     @discardableResult
     public mutating func undo() -> Bool {
-        guard let restored = history.undo(&characters) else { return false }
+        var text = characters
+        guard let restored = history.undo(&text) else { return false }
+        characters = text
         afterHistoryStep(cursor: restored)
         return true
     }
@@ -86,7 +104,9 @@ public struct TextArea: Sendable {
     /// Re-applies the last undone group. Returns false when there is nothing to redo.
     @discardableResult
     public mutating func redo() -> Bool {
-        guard let restored = history.redo(&characters) else { return false }
+        var text = characters
+        guard let restored = history.redo(&text) else { return false }
+        characters = text
         afterHistoryStep(cursor: restored)
         return true
     }
@@ -147,7 +167,11 @@ public struct TextArea: Sendable {
 
     /// Visual lines for a box `columns` wide (one column is kept for the scroll bar).
     public func visualLines(columns: Int) -> [VisualLine] {
-        TextWrapper.wrap(characters, width: max(1, columns - 1))
+        let width = max(1, columns - 1)
+        if let lines = wrapCache.lines(width: width) { return lines }
+        let lines = TextWrapper.wrap(characters, width: width)
+        wrapCache.store(lines, width: width)
+        return lines
     }
 
     /// The (visual row, column) of the cursor for a box `columns` wide.
@@ -249,6 +273,7 @@ public struct TextArea: Sendable {
             // Plain `input` role for the text being edited: see TextField.
             surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: focused ? .input : role, width: rect.width - 1)
         }
+        surface.scrolled(rect, firstLine: top)
         ScrollIndicator.draw(on: surface, column: rect.maxX - 1, top: rect.y, rows: rect.height,
                              total: lines.count, visible: rect.height, offset: top, glyphs: glyphs)
         if focused {
@@ -332,5 +357,23 @@ public struct TextArea: Sendable {
         cursor = result.cursor
         revision += 1
         history.record(result.change, kind: kind, typedSpace: typedSpace, cursorBefore: before, cursorAfter: cursor)
+    }
+}
+
+/// The wrapped lines (see `TextArea.visualLines`) and the string of one version of a text
+/// area's text. Each
+/// change to the text makes a new box, so a box only ever describes one text; it is filled in
+/// from non-mutating methods (drawing), hence a class. Text areas live on the UI thread.
+private final class WrapCache: @unchecked Sendable {
+    /// `characters` as a string, once asked for.
+    var text: String?
+    private var width = -1
+    private var cached: [VisualLine] = []
+
+    func lines(width: Int) -> [VisualLine]? { width == self.width ? cached : nil }
+
+    func store(_ lines: [VisualLine], width: Int) {
+        self.width = width
+        cached = lines
     }
 }

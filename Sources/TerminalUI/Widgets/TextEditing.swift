@@ -4,6 +4,8 @@ enum TextEditing {
     /// Text as it may be stored in a field: CR LF and CR become "\n", tabs become a space, and other
     /// control characters are dropped (they would be drawn as placeholders and break column maths).
     static func normalized(_ text: String, keepNewlines: Bool) -> String {
+        // Printable ASCII (and newlines where kept) is already normal: no copy.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepNewlines) }) { return text }
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
