@@ -45,11 +45,38 @@ def proc_status_kb(pid, field):
     return None
 
 
+class XtermScreen(pyte.Screen):
+    """pyte's screen plus what xterm does and pyte 0.8 lacks: SU and SD (`CSI n S`, `CSI n T`,
+    terminfo `indn`/`rin`), which ncurses uses to scroll a region by several lines. Without
+    them the screen model would miss those scrolls and diverge from a real terminal."""
+
+    def scroll_up(self, count=None, *args, **kwargs):
+        top, bottom = self.margins or pyte.screens.Margins(0, self.lines - 1)
+        for _ in range(min(count or 1, bottom - top + 1)):
+            for y in range(top, bottom):
+                self.buffer[y] = self.buffer[y + 1]
+            self.buffer.pop(bottom, None)
+        self.dirty.update(range(self.lines))
+
+    def scroll_down(self, count=None, *args, **kwargs):
+        top, bottom = self.margins or pyte.screens.Margins(0, self.lines - 1)
+        for _ in range(min(count or 1, bottom - top + 1)):
+            for y in range(bottom, top, -1):
+                self.buffer[y] = self.buffer[y - 1]
+            self.buffer.pop(top, None)
+        self.dirty.update(range(self.lines))
+
+
+class XtermByteStream(pyte.ByteStream):
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
+    events = pyte.ByteStream.events | {"scroll_up", "scroll_down"}
+
+
 class PtyApp:
     def __init__(self, argv, env, columns=80, rows=24, raw=False, cwd=None):
         self.columns, self.rows = columns, rows
-        self.screen = pyte.Screen(columns, rows)
-        self.stream = pyte.ByteStream(self.screen)
+        self.screen = XtermScreen(columns, rows)
+        self.stream = XtermByteStream(self.screen)
         self.total_bytes = 0
         self.eof = False
         self.spawned_at = now()

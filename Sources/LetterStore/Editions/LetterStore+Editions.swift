@@ -23,7 +23,7 @@ extension LetterStore {
 
     /// Whether `id` is one of the editions bundled with kyiln.
     public static func isBuiltIn(_ id: String) -> Bool {
-        EditionCatalog.bundled.editions.contains { $0.id == id }
+        EditionCatalog.bundled.ids.contains(id)
     }
 
     // MARK: Reading
@@ -256,7 +256,7 @@ extension LetterStore {
     /// Removes the summary indexes that summarised a letter as "unknown edition" when
     /// the catalog knows its edition now (it was made before the edition was loaded).
     func dropIndexesMissing(_ catalog: EditionCatalog) {
-        let known = Set(catalog.editions.map(\.id))
+        let known = Set(catalog.ids)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         for year in (try? schoolYears()) ?? [] {

@@ -39,6 +39,13 @@ enum AtomicFile {
 
     /// Whether a file name is one of our temporary files.
     static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(".") && name.contains(temporaryMarker)
+        // By bytes: `String.contains(String)` comes from _StringProcessing, whose first use costs
+        // more than this whole check, and this runs on every start.
+        guard name.hasPrefix(".") else { return false }
+        let text = Array(name.utf8), marker = Array(temporaryMarker.utf8)
+        guard text.count >= marker.count else { return false }
+        return (0...(text.count - marker.count)).contains { start in
+            text[start..<(start + marker.count)].elementsEqual(marker)
+        }
     }
 }

@@ -50,7 +50,8 @@ extension LetterStore {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         for year in years {
-            for name in (try? Directory.names(in: yearFolder(year))) ?? [] where name.hasPrefix(".") && name.hasSuffix(".recovery.json") {
+            // Only hidden names can be recovery files: the letters' names never become strings (a start-up cost).
+            for name in ((try? Directory.hiddenNames(in: yearFolder(year))) ?? []).sorted() where name.hasSuffix(".recovery.json") {
                 let path = joinPath(yearFolder(year), name)
                 guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
                       let bytes = try? file.readAll(limit: LetterCodec.sizeLimit),

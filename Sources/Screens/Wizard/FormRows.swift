@@ -98,7 +98,6 @@ struct FormRowsView {
     func draw(on surface: any DrawingSurface, in rect: Rect) {
         let placed = place(width: rect.width)
         let offset = offset(placed, height: rect.height)
-        surface.scrolled(rect, firstLine: offset)
         for item in placed {
             let y = rect.y + item.y - offset
             guard y >= rect.y, y + item.height <= rect.maxY else { continue }
