@@ -12,6 +12,10 @@ public struct Review: Codable, Sendable, Equatable {
         public var status: LetterStatus { self == .approve ? .approved : .changesRequested }
     }
 
+    /// The longest comment a review may hold, in characters: a long letter's worth of notes,
+    /// short enough that a review file stays small.
+    public static let commentLimit = 20_000
+
     public var slug: DistrictSlug
     public var schoolYear: SchoolYear
     /// The letter revision the reviewer read; a review of an older revision does not count.

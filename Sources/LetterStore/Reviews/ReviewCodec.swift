@@ -5,7 +5,7 @@ enum ReviewCodec {
     /// A review is a few hundred bytes plus its comment.
     static let sizeLimit = 256 * 1024
     /// Longest comment kept (characters).
-    static let commentLimit = 20_000
+    static let commentLimit = Review.commentLimit
     /// Longest reviewer name (characters).
     static let nameLimit = 80
 

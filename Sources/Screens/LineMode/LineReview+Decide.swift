@@ -21,11 +21,9 @@ extension LineReview {
     mutating func requestChanges() -> Bool {
         guard let letter = decidable() else { return true }
         io.say("You request changes to revision \(letter.revision) of the \(letter.district.name) letter for \(letter.schoolYear).")
-        io.say("What should KDE change? The comment is required. Type it on one or more lines, "
-               + "then a line holding only a period (.) to end it.")
-        guard let first = io.ask("Comment") else { return inputEnded() }
-        let (comment, complete) = io.readParagraphs(firstLine: first)
-        guard complete else { return inputEnded() }
+        io.say("What should KDE change? The comment is required (at most \(Review.commentLimit) characters). "
+               + "Type it on one or more lines, then a line holding only a period (.) to end it.")
+        guard let comment = readComment() else { return inputEnded() }
         guard !comment.isEmpty else {
             io.say("Say what should change: the comment is required. No changes requested.")
             return true
@@ -38,6 +36,20 @@ extension LineReview {
         }
         record(.requestChanges, comment: comment, name: name)
         return true
+    }
+
+    /// The comment, asked again while it is too long (what was typed stays on the reader's
+    /// screen to copy from); nil when input ended.
+    private func readComment() -> String? {
+        while true {
+            guard let first = io.ask("Comment") else { return nil }
+            let (comment, complete) = io.readParagraphs(firstLine: first)
+            guard complete else { return nil }
+            guard comment.count > Review.commentLimit else { return comment }
+            io.say("That comment has \(comment.count) characters, \(comment.count - Review.commentLimit) over "
+                   + "the limit of \(Review.commentLimit): nothing was sent. Type a shorter comment, "
+                   + "then a line holding only a period; a lone period cancels.")
+        }
     }
 
     /// The letter, when a decision on it can be taken now; else says why not.

@@ -145,8 +145,7 @@ extension NewLetterState {
             surface.put(text, at: Point(x: x, y: y), role: focus == f ? .accent : .text, width: labelWidth)
         }
         label("School year", .year)
-        var yearCopy = year
-        yearCopy.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 12, height: 1), focused: focus == .year)
+        year.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 12, height: 1), focused: focus == .year)
         if schoolYear == nil {
             surface.put("like 2023-2024", at: Point(x: x + labelWidth + 14, y: y), role: .error, width: 30)
         }
@@ -162,8 +161,7 @@ extension NewLetterState {
         if focus == .edition { surface.setCursor(Point(x: x + labelWidth, y: y)) }
         y += 2
         label("District name", .district)
-        var districtCopy = district
-        districtCopy.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 40, height: 1), focused: focus == .district)
+        district.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 40, height: 1), focused: focus == .district)
         if let slug = try? DistrictSlug(deriving: district.text), !district.text.trimmed.isEmpty {
             surface.put("id: \(slug)", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: max(0, body.width - labelWidth - 4))
         }

@@ -1,8 +1,9 @@
+import LetterDomain
 import TerminalUI
 
 /// The "Request changes" dialog: what to change (required) and the reviewer's name.
 struct ChangeRequestForm: Sendable {
-    var comment = TextArea(placeholder: "What should KDE change? (required)", maxLength: 20_000)
+    var comment = TextArea(placeholder: "What should KDE change? (required)", maxLength: Review.commentLimit)
     var name = TextField(placeholder: "Your full name", maxLength: 80)
     /// True when the name field has focus, false for the comment.
     var nameFocused = false

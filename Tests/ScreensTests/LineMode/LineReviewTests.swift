@@ -98,7 +98,7 @@ struct LineReviewTests {
     @Test func requestingChangesNeedsAComment() throws {
         let store = try setUp()
         let refused = run(store, "changes\n.\nquit\n")
-        #expect(refused.contains("What should KDE change? The comment is required."))
+        #expect(refused.contains("What should KDE change? The comment is required (at most 20000 characters)."))
         #expect(refused.contains("Say what should change: the comment is required. No changes requested."))
         #expect(reviews(store).isEmpty)
 
@@ -111,6 +111,18 @@ struct LineReviewTests {
         #expect(recorded.map(\.decision) == [.requestChanges])
         #expect(recorded.map(\.comment) == ["Please add a second contact.\n\nAnd a phone number."])
         #expect(recorded.first?.reviewerName == "Bill Hogan" && recorded.first?.revision == 2)
+    }
+
+    @Test func aCommentOverTheLimitIsAskedAgainBeforeTheName() throws {
+        let store = try setUp()
+        let tooLong = String(repeating: "word ", count: 4_001)  // 20,005 characters, 20,004 once trimmed
+        let out = run(store, "changes\n\(tooLong)\n.\nPlease add a second contact.\n.\nBill Hogan\nquit\n")
+        #expect(out.contains("That comment has 20004 characters, 4 over the limit of 20000: nothing was sent."))
+        #expect(out.contains("Your request for changes to revision 2 was recorded. Thank you, Bill Hogan."))
+        #expect(reviews(store).map(\.comment) == ["Please add a second contact."])
+
+        let cancelled = run(try setUp(), "changes\n\(tooLong)\n.\n.\nquit\n")
+        #expect(cancelled.contains("No changes requested."))
     }
 
     @Test func aLetterSavedAfterReadingIsRefusedAndReloaded() throws {
