@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore"]),
     ]
 )

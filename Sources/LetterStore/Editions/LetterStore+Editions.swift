@@ -115,14 +115,22 @@ extension LetterStore {
 
     /// Which letters use each edition id, and how many letter files could not be read
     /// (their edition is unknown).
+    ///
+    /// Read from each year's summary index, whose entries are checked against the letter
+    /// files and re-read from any that changed: the Editions screen and `kyiln editions`
+    /// would otherwise decode every letter of every year (about 0.4 s and 30 MB for 1,710).
     public func editionUsage() throws(StoreError) -> (usage: [String: EditionUsage], unreadable: Int) {
-        let listing = try list()
         var usage: [String: EditionUsage] = [:]
-        for letter in listing.letters {
-            usage[letter.editionID, default: EditionUsage()].letters.append(
-                EditionUser(slug: letter.district.slug, schoolYear: letter.schoolYear, status: letter.status))
+        var unreadable = 0
+        for year in try schoolYears() {
+            let listing = try summaries(year: year, summarize: summarize)
+            for summary in listing.summaries {
+                usage[summary.editionID, default: EditionUsage()].letters.append(
+                    EditionUser(slug: summary.slug, schoolYear: summary.schoolYear, status: summary.status))
+            }
+            unreadable += listing.problems.count
         }
-        return (usage, listing.problems.count)
+        return (usage, unreadable)
     }
 
     /// The letters that use one edition.
