@@ -334,9 +334,10 @@ def evict(store):
 
 def drop_index(store):
     for year in os.listdir(os.path.join(store, "letters")):
-        path = os.path.join(store, "letters", year, ".index.json")
-        if os.path.exists(path):
-            os.unlink(path)
+        for name in (".index", ".index.json"):  # the line index, and the JSON one before it
+            path = os.path.join(store, "letters", year, name)
+            if os.path.exists(path):
+                os.unlink(path)
 
 
 def summarize_cmd(samples):

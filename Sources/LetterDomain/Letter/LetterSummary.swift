@@ -46,6 +46,29 @@ public struct LetterSummary: Codable, Sendable, Equatable {
         }
     }
 
+    /// A summary from its parts, as the store's index keeps them (no review: reviews are
+    /// merged in when a listing is made, never cached).
+    public init(slug: DistrictSlug, districtName: String, schoolYear: SchoolYear, editionID: String,
+                status: LetterStatus, revision: Int, updatedAt: Date, updatedBy: String,
+                openFindings: Int, stepsWithFindings: [Step], superintendent: String,
+                districtSignedOn: CalendarDate?, kdeSignedOn: CalendarDate?, statusSince: Date?) {
+        self.slug = slug
+        self.districtName = districtName
+        self.schoolYear = schoolYear
+        self.editionID = editionID
+        self.status = status
+        self.revision = revision
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.openFindings = openFindings
+        self.stepsWithFindings = stepsWithFindings
+        self.superintendent = superintendent
+        self.districtSignedOn = districtSignedOn
+        self.kdeSignedOn = kdeSignedOn
+        self.statusSince = statusSince
+        self.review = nil
+    }
+
     /// Decodes what the synthesized conformance would, faster: the store's index holds one
     /// summary per letter and Home and `list` decode a whole year of them before showing
     /// anything. Text-coded fields are read as strings and checked directly (not through a

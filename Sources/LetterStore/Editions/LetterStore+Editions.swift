@@ -265,35 +265,25 @@ extension LetterStore {
     /// the catalog knows its edition now (it was made before the edition was loaded).
     func dropIndexesMissing(_ catalog: EditionCatalog) {
         let known = Set(catalog.ids)
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         for year in (try? schoolYears()) ?? [] {
-            let path = joinPath(yearFolder(year), SummaryIndex.fileName)
-            guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
-                  let bytes = try? file.readAll(limit: 64 * 1024 * 1024),
-                  Self.mayHoldNegativeNumber(bytes),
-                  let index = try? decoder.decode(SummaryIndex.self, from: Data(bytes)) else { continue }
+            guard let bytes = indexBytes(year), Self.mayHoldNegativeNumber(bytes) else { continue }
+            let index = SummaryIndex(decoding: bytes)
             if index.entries.values.contains(where: { $0.summary.openFindings < 0 && known.contains($0.summary.editionID) }) {
-                unlink(path)
+                unlink(joinPath(yearFolder(year), SummaryIndex.fileName))
             }
         }
     }
 
-    /// Whether JSON text may hold a negative number (a `:` followed by `-`, spaces allowed
-    /// between). An index entry is "unknown edition" only with `openFindings` -1, and no other
-    /// number in an index is negative, so an index without one needs no decoding: this runs
-    /// on every start, and decoding every year's index would cost more than the rest of it.
+    /// Whether an index file's text may hold a negative number (a tab followed by `-`). An
+    /// entry is "unknown edition" only with open findings -1, so an index without one needs no
+    /// decoding: this runs on every start, over every year.
     static func mayHoldNegativeNumber(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             var offset = 0
             while offset < buffer.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "-")), buffer.count - offset) {
                 let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var before = position - 1
-                while before >= 0, buffer[before] == 0x20 || buffer[before] == 0x0A || buffer[before] == 0x0D || buffer[before] == 0x09 {
-                    before -= 1
-                }
-                if before >= 0, buffer[before] == UInt8(ascii: ":") { return true }
+                if position > 0, buffer[position - 1] == UInt8(ascii: "\t") { return true }
                 offset = position + 1
             }
             return false
@@ -304,6 +294,7 @@ extension LetterStore {
     private func dropSummaryIndexes() {
         for year in (try? schoolYears()) ?? [] {
             unlink(joinPath(yearFolder(year), SummaryIndex.fileName))
+            unlink(joinPath(yearFolder(year), SummaryIndex.oldFileName))
         }
     }
 

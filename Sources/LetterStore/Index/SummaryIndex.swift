@@ -4,21 +4,26 @@ import LetterDomain
 /// from, so a listing reads one small file and a `stat` per letter instead of decoding
 /// every letter. It is only a cache: a stale, missing or broken index is rebuilt from
 /// the letters and never a reason to lose one.
-struct SummaryIndex: Codable {
-    /// Bumped whenever `LetterSummary` changes shape, so old indexes are rebuilt.
-    static let version = 1
-    static let fileName = ".index.json"
+struct SummaryIndex {
+    /// Bumped whenever `LetterSummary` or the file's text changes shape, so old indexes are
+    /// rebuilt (version 1 was JSON, in `.index.json`).
+    static let version = 2
+    static let fileName = ".index"
+    /// The name version 1 used; removed when a new index is written.
+    static let oldFileName = ".index.json"
 
-    struct Entry: Codable {
+    struct Entry {
         var file: FileFacts
         var summary: LetterSummary
     }
 
     /// What identifies one version of a file on disk.
-    struct FileFacts: Codable, Equatable {
-        var size: Int64
-        var modifiedNanoseconds: Int64
-        var inode: UInt64
+    struct FileFacts: Equatable {
+        var size: Int64 = 0
+        var modifiedNanoseconds: Int64 = 0
+        var inode: UInt64 = 0
+
+        init() {}
 
         init(_ info: stat) {
             size = Int64(info.st_size)
@@ -39,23 +44,19 @@ struct SummaryIndex: Codable {
 extension LetterStore {
     private func indexPath(_ year: SchoolYear) -> String { joinPath(yearFolder(year), SummaryIndex.fileName) }
 
-    private func readIndex(_ year: SchoolYear) -> SummaryIndex {
-        guard let file = try? FileDescriptor.open(indexPath(year), flags: O_RDONLY),
-              let bytes = try? file.readAll(limit: 64 * 1024 * 1024) else { return SummaryIndex() }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        guard let index = try? decoder.decode(SummaryIndex.self, from: Data(bytes)), index.version == SummaryIndex.version else {
-            return SummaryIndex()
-        }
-        return index
+    /// The bytes of a year's index file, or nil when there is none or it cannot be read.
+    func indexBytes(_ year: SchoolYear) -> [UInt8]? {
+        guard let file = try? FileDescriptor.open(indexPath(year), flags: O_RDONLY) else { return nil }
+        return try? file.readAll(limit: 64 * 1024 * 1024)
+    }
+
+    func readIndex(_ year: SchoolYear) -> SummaryIndex {
+        indexBytes(year).map(SummaryIndex.init(decoding:)) ?? SummaryIndex()
     }
 
     private func writeIndex(_ index: SummaryIndex, _ year: SchoolYear) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
-        // Encoding plain value types cannot fail.
-        let bytes = Array(try! encoder.encode(index))
-        try AtomicFile.write(bytes, to: SummaryIndex.fileName, in: yearFolder(year), mode: fileMode, durable: false)
+        try AtomicFile.write(index.encoded(), to: SummaryIndex.fileName, in: yearFolder(year), mode: fileMode, durable: false)
+        unlink(joinPath(yearFolder(year), SummaryIndex.oldFileName))
     }
 
     /// Brings the index entry of a just-saved letter up to date; called with the store

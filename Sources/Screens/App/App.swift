@@ -283,7 +283,7 @@ public struct App {
                 }
             }
         case .conflict(var conflict):
-            guard case .wizard(var wizard) = route else { overlay = nil; return }
+            guard case .wizard(let wizard) = route else { overlay = nil; return }
             switch conflict.update(key, edition: wizard.edition) {
             case .pending: overlay = .conflict(conflict)
             case .cancelled:

@@ -159,13 +159,13 @@ struct StoreEditionTests {
         var kenton = try letter(t, "Kenton County", edition: "2023-2024")
         let year = try SchoolYear("2023-2024")
         _ = try t.store.summaries(year: year, summarize: t.store.summarize)
-        let indexPath = t.root + "/letters/2023-2024/.index.json"
+        let indexPath = t.root + "/letters/2023-2024/.index"
         let draftIndex = try t.bytes(indexPath)
         kenton.status = .signed
         try t.store.save(kenton, by: "tester")
         // The index as it was before the signature: it still says draft.
         try draftIndex.write(to: URL(fileURLWithPath: indexPath))
-        #expect(String(decoding: try t.bytes(indexPath), as: UTF8.self).contains("\"draft\""))
+        #expect(String(decoding: try t.bytes(indexPath), as: UTF8.self).contains("\tdraft\t"))
 
         #expect(try t.store.usage(ofEdition: "2023-2024").locked.map(\.status) == [.signed])
         var changed = copy

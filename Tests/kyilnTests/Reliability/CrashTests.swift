@@ -80,7 +80,7 @@ struct CrashTests {
         let script = try Reliability.script(Self.saveLoop, name: "save-loop")
         let log = NSTemporaryDirectory() + "kyiln-save-loop-" + UUID().uuidString + ".log"
         defer { unlink(script); unlink(log) }
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil)
 
         // How long one save takes here, so kills spread over start-up, load, write, fsync and rename.
         let started = Date()

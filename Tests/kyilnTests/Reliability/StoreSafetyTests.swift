@@ -98,7 +98,7 @@ struct StoreSafetyTests {
         for path in [folder.path, folder.path + "/letters", year] {
             #expect(mode(path) == 0o700, "umask \(umask): \(path) is \(String(mode(path), radix: 8))")
         }
-        for path in [folder.path + "/kyiln-store.json", folder.path + "/store.lock", year + "/boone-county.json", year + "/.index.json"] {
+        for path in [folder.path + "/kyiln-store.json", folder.path + "/store.lock", year + "/boone-county.json", year + "/.index"] {
             #expect(mode(path) == 0o600, "umask \(umask): \(path) is \(String(mode(path), radix: 8))")
         }
     }
