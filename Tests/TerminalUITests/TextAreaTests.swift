@@ -77,19 +77,46 @@ import Testing
     @Test func scrollingKeepsTheCursorVisible() {
         var a = area((1...10).map { "line \($0)" }.joined(separator: "\n"), rows: 3)
         for _ in 0..<5 { _ = a.handle(.down) }
+        // Line 6 left the box at the bottom: the box jumped to put it in the middle.
         let grid = draw(a, rows: 3)
         expectSnapshot(grid, """
-        line 4    ▲
-        line 5    █
-        line 6    ▼
+        line 5    ▲
+        line 6    █
+        line 7    ▼
         """)
-        #expect(grid.cursor?.y == 2)
+        #expect(grid.cursor?.y == 1)
         _ = a.handle(.pageDown)
-        #expect(draw(a, rows: 3).row(2).hasPrefix("line 8"))
+        #expect(draw(a, rows: 3).row(1).hasPrefix("line 8"))
         for _ in 0..<4 { _ = a.handle(.pageUp) }
         let top = draw(a, rows: 3)
         #expect(top.row(0).hasPrefix("line 1"))
         #expect(top.cursor?.y == 0)
+    }
+
+    @Test func typingAtTheBottomScrollsHalfABoxAtATime() {
+        var a = area((1...10).map { "line \($0)" }.joined(separator: "\n"), rows: 4)
+        for _ in 0..<9 { _ = a.handle(.down) }
+        _ = a.handle(.end)
+        var tops = [a.scrollTop]
+        var afterFirstJump: GridSurface?
+        for n in 11...19 {
+            _ = a.handle(.enter)
+            for character in "new \(n)" { _ = a.handle(.character(character)) }
+            let grid = draw(a)
+            #expect(grid.cursor.map { (0..<4).contains($0.y) } == true, "cursor visible after line \(n)")
+            #expect(grid.cursor.map { grid.row($0.y).hasPrefix("new \(n)") } == true)
+            if a.scrollTop != tops.last { tops.append(a.scrollTop) }
+            if n == 11 { afterFirstJump = grid }
+        }
+        // Nine new lines at the bottom of a 4-line box: three jumps, not nine one-line scrolls.
+        #expect(tops == [6, 9, 12, 15])
+        // After a jump the line typed on is second, one line of context above it, room below.
+        expectSnapshot(afterFirstJump ?? GridSurface(columns: 1, rows: 1), """
+        line 10   ▲
+        new 11
+                  █
+
+        """)
     }
 
     @Test func pasteOfManyLinesArrivesIntact() {

@@ -333,14 +333,21 @@ public struct TextArea: Sendable {
     }
 
     /// The first visual line to show in a box of `size` so the cursor stays visible.
+    ///
+    /// When the cursor leaves the box, the box jumps to put the cursor's line in its middle
+    /// (as nano does) rather than creeping one line at a time: typing at the bottom of an
+    /// answer then scrolls once every half box instead of at every wrapped word, and over SSH
+    /// each scroll costs a repaint of the scroll bar. So the last lines may stand in the upper
+    /// half with blank rows below them, never higher.
     private func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
         guard size.rows > 0 else { return 0 }
         let lines = known ?? visualLines(columns: size.columns)
         let row = TextArea.lineIndex(of: cursor, in: lines)
-        var top = min(scrollTop, max(0, lines.count - size.rows))
-        if row < top { top = row }
-        if row >= top + size.rows { top = row - size.rows + 1 }
-        return max(0, top)
+        let middle = (size.rows - 1) / 2
+        var top = min(scrollTop, max(0, lines.count - 1 - middle))
+        if row < top { top = row - middle }
+        if row >= top + size.rows { top = row - middle }
+        return min(max(0, top), max(0, lines.count - 1 - middle))
     }
 
     private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
