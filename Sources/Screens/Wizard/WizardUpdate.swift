@@ -62,18 +62,28 @@ extension WizardState {
     /// Passes a key to a field's editor and writes what changed into the letter.
     private mutating func edit(_ path: FieldPath, _ key: Key, multiline: Bool) -> WizardOutcome {
         let revision: Int, groups: Int, newRevision: Int, newGroups: Int, newText: String
+        // The editor is taken out of its dictionary while it handles the key, so its text is
+        // changed in place: a copy left behind would make every key copy the whole answer.
         if multiline {
-            var editor = area(path)
+            let kept = areas[path] != nil
+            var editor = areas.removeValue(forKey: path) ?? area(path)
             (revision, groups) = (editor.revision, editor.undoGroupsOpened)
-            guard editor.handle(key) else { return .ignored }
-            (newRevision, newGroups, newText) = (editor.revision, editor.undoGroupsOpened, editor.text)
-            areas[path] = editor
+            let handled = editor.handle(key)
+            (newRevision, newGroups) = (editor.revision, editor.undoGroupsOpened)
+            newText = newRevision != revision ? editor.text : ""
+            // An editor made for a key it ignored is not kept, as before: it is made again from the letter.
+            if handled || kept { areas[path] = editor }
+            guard handled else { return .ignored }
         } else {
-            var editor = field(path)
+            let kept = fields[path] != nil
+            var editor = fields.removeValue(forKey: path) ?? field(path)
             (revision, groups) = (editor.revision, editor.undoGroupsOpened)
-            guard editor.handle(key) else { return .ignored }
-            (newRevision, newGroups, newText) = (editor.revision, editor.undoGroupsOpened, editor.text)
-            fields[path] = editor
+            let handled = editor.handle(key)
+            (newRevision, newGroups) = (editor.revision, editor.undoGroupsOpened)
+            newText = newRevision != revision ? editor.text : ""
+            // An editor made for a key it ignored is not kept, as before: it is made again from the letter.
+            if handled || kept { fields[path] = editor }
+            guard handled else { return .ignored }
         }
         if newRevision != revision {
             commit(path, text: newText)
