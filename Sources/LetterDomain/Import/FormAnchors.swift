@@ -26,7 +26,7 @@ struct FormAnchors: Sendable {
     /// Anchors that may have a value written after them, longest first.
     let anchors: [Anchor]
     /// Every piece of the form's text, as keys, for "is this line form text?".
-    let corpus: String
+    let corpus: KeySearch
     /// Short form strings compared whole ("Date:", "(KDE designee)", headings).
     let exact: Set<String>
     /// The folded text before and after `{district}` in the edition's paragraphs.
@@ -86,7 +86,7 @@ struct FormAnchors: Sendable {
         }
         add("Date:", .dateLabel)
         self.anchors = anchors.sorted { $0.key.count > $1.key.count }
-        self.corpus = pieces.joined(separator: "\n")
+        self.corpus = KeySearch(pieces.joined(separator: "\n"))
         self.exact = Set(pieces)
         self.districtContext = context
     }

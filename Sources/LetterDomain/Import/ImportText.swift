@@ -82,6 +82,11 @@ enum ImportText {
     /// The comparison form of a text: lowercase, straight quotes, plain hyphens,
     /// no emphasis marks or underscores, single spaces.
     static func key(_ text: String) -> String {
+        asciiKey(text) ?? keyByCharacters(text)
+    }
+
+    /// `key(text)` for any text, a character at a time.
+    static func keyByCharacters(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for character in text.lowercased() {
@@ -102,6 +107,31 @@ enum ImportText {
             out.append(mapped)
         }
         return out
+    }
+
+    /// `key(text)` for a text that is all ASCII, by bytes (most lines of a letter are);
+    /// nil for any other text.
+    static func asciiKey(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            var mapped = byte
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = byte + 0x20
+            case UInt8(ascii: "`"): mapped = UInt8(ascii: "'")
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "\\"): continue
+            case 0x09...0x0D, 0x20:
+                pendingSpace = !out.isEmpty
+                continue
+            default: break
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(mapped)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of `clean` after the first `count` words (the value written after a label).

@@ -14,8 +14,15 @@ public struct LetterImporter: Sendable {
     /// Share of an edition's headings and openings a text must contain to count as that edition.
     public static let minimumRatio = 0.3
 
+    /// Each edition's headings and paragraph openings as keys, by edition id: the same for
+    /// every file, so a folder of letters makes them once.
+    private let markers: [String: [String]]
+
     public init(editions: EditionCatalog = .bundled) {
         self.editions = editions
+        var markers: [String: [String]] = [:]
+        for edition in editions.editions { markers[edition.id] = Self.markers(of: edition) }
+        self.markers = markers
     }
 
     /// Reads the bytes of a file.
@@ -40,7 +47,7 @@ public struct LetterImporter: Sendable {
     private func read(text: String, into start: ImportReport) -> ImportReport {
         var report = start
         let lines = ImportText.lines(of: text)
-        let fullKey = lines.map(\.key).joined(separator: " ")
+        let fullKey = KeySearch(lines.map(\.key).joined(separator: " "))
         report.scores = editions.editions.map { score($0, in: fullKey) }.sorted { ($0.ratio, $0.matched) > ($1.ratio, $1.matched) }
         if let best = report.scores.first, best.ratio >= Self.minimumRatio, best.matched >= 3 {
             report.edition = try? editions.edition(id: best.editionID)
@@ -63,7 +70,13 @@ public struct LetterImporter: Sendable {
     }
 
     /// Counts the edition's headings and paragraph openings present in the text.
-    func score(_ edition: Edition, in fullKey: String) -> EditionScore {
+    func score(_ edition: Edition, in fullKey: KeySearch) -> EditionScore {
+        let unique = markers[edition.id] ?? Self.markers(of: edition)
+        return EditionScore(editionID: edition.id, matched: unique.filter { fullKey.contains($0) }.count, total: unique.count)
+    }
+
+    /// The distinct keys of an edition's headings and paragraph openings.
+    private static func markers(of edition: Edition) -> [String] {
         var markers: [String] = []
         func add(_ text: String, length: Int = 48) {
             let key = ImportText.key(text.replacing("{district}", with: "\n").split(separator: "\n").first.map(String.init) ?? "")
@@ -83,8 +96,7 @@ public struct LetterImporter: Sendable {
         }
         edition.signatories.forEach { add($0.label) }
         add(edition.returnTo.text.first ?? "")
-        let unique = Array(Set(markers))
-        return EditionScore(editionID: edition.id, matched: unique.filter { fullKey.contains($0) }.count, total: unique.count)
+        return Array(Set(markers))
     }
 
     /// The first school year printed in the form's own lines (the header), else anywhere.

@@ -45,9 +45,10 @@ struct ImportCommand: ParsableCommand {
             }
             if folder && files.isEmpty { throw fail("\(path) holds no .txt files", status: ExitStatus.notFound) }
             var outcomes: [Outcome] = []
+            let importer = LetterImporter(editions: context.editions)
             for (i, file) in files.enumerated() {
                 if i > 0 { print("") }
-                outcomes.append(importOne(file, asked: asked, context: context))
+                outcomes.append(importOne(file, with: importer, asked: asked, context: context))
             }
             if folder {
                 var counts: [String: Int] = [:]
@@ -66,7 +67,7 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    private func importOne(_ file: String, asked: SchoolYear?, context: CommandContext) -> Outcome {
+    private func importOne(_ file: String, with importer: LetterImporter, asked: SchoolYear?, context: CommandContext) -> Outcome {
         let name = String(file.split(separator: "/").last ?? Substring(file))
         say("== \(name)")
         let bytes: [UInt8]
@@ -74,7 +75,7 @@ struct ImportCommand: ParsableCommand {
             printError("kyiln: " + error.description)
             return .failed(error.status)
         }
-        let report = LetterImporter(editions: context.editions).read(bytes: bytes, sourceName: name)
+        let report = importer.read(bytes: bytes, sourceName: name)
         show(report, asked: asked)
         if dryRun {
             say("dry run: nothing stored")
