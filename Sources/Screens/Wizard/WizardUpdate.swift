@@ -61,33 +61,13 @@ extension WizardState {
 
     /// Passes a key to a field's editor and writes what changed into the letter.
     private mutating func edit(_ path: FieldPath, _ key: Key, multiline: Bool) -> WizardOutcome {
-        let revision: Int, groups: Int, newRevision: Int, newGroups: Int, newText: String
-        // The editor is taken out of its dictionary while it handles the key, so its text is
-        // changed in place: a copy left behind would make every key copy the whole answer.
-        if multiline {
-            let kept = areas[path] != nil
-            var editor = areas.removeValue(forKey: path) ?? area(path)
-            (revision, groups) = (editor.revision, editor.undoGroupsOpened)
-            let handled = editor.handle(key)
-            (newRevision, newGroups) = (editor.revision, editor.undoGroupsOpened)
-            newText = newRevision != revision ? editor.text : ""
-            // An editor made for a key it ignored is not kept, as before: it is made again from the letter.
-            if handled || kept { areas[path] = editor }
-            guard handled else { return .ignored }
-        } else {
-            let kept = fields[path] != nil
-            var editor = fields.removeValue(forKey: path) ?? field(path)
-            (revision, groups) = (editor.revision, editor.undoGroupsOpened)
-            let handled = editor.handle(key)
-            (newRevision, newGroups) = (editor.revision, editor.undoGroupsOpened)
-            newText = newRevision != revision ? editor.text : ""
-            // An editor made for a key it ignored is not kept, as before: it is made again from the letter.
-            if handled || kept { fields[path] = editor }
-            guard handled else { return .ignored }
-        }
-        if newRevision != revision {
-            commit(path, text: newText)
-            noteEdit(path, newGroups: newGroups - groups)
+        let edit = multiline
+            ? FieldEdit.run(key, in: &areas, at: path, made: areas[path] == nil ? area(path) : nil)
+            : FieldEdit.run(key, in: &fields, at: path, made: fields[path] == nil ? field(path) : nil)
+        guard edit.handled else { return .ignored }
+        if let text = edit.newText {
+            commit(path, text: text)
+            noteEdit(path, newGroups: edit.newGroups)
         }
         return .handled
     }

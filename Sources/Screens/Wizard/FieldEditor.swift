@@ -1,0 +1,46 @@
+import LetterDomain
+import TerminalUI
+
+/// What the wizard needs of the editor of one field, a one-line `TextField` or a
+/// multi-line `TextArea`, to pass it a key and write what changed into the letter.
+protocol FieldEditor {
+    /// Goes up by one with every change to the text.
+    var revision: Int { get }
+    /// How many undo groups the editor has opened so far.
+    var undoGroupsOpened: Int { get }
+    /// The text being edited.
+    var text: String { get }
+    /// Handles a key; false when the editor does not use it.
+    mutating func handle(_ key: Key) -> Bool
+}
+
+extension TextField: FieldEditor {}
+extension TextArea: FieldEditor {}
+
+/// How a key went in a field's editor.
+struct FieldEdit {
+    /// Whether the editor used the key.
+    var handled: Bool
+    /// The new text when the key changed it.
+    var newText: String?
+    /// Undo groups the key opened.
+    var newGroups: Int
+
+    /// Passes `key` to the editor of `path` in `editors`, or to `made` (the editor made from
+    /// the letter) when there is none yet. The editor is taken out of the dictionary while it
+    /// works, so its text is changed in place: a copy left behind would make every key copy
+    /// the whole answer. An editor made for a key it ignored is not kept.
+    static func run<Editor: FieldEditor>(_ key: Key, in editors: inout [FieldPath: Editor], at path: FieldPath,
+                                         made: Editor?) -> FieldEdit {
+        let kept = editors[path] != nil
+        guard var editor = editors.removeValue(forKey: path) ?? made else {
+            return FieldEdit(handled: false, newText: nil, newGroups: 0)
+        }
+        let (revision, groups) = (editor.revision, editor.undoGroupsOpened)
+        let handled = editor.handle(key)
+        let edit = FieldEdit(handled: handled, newText: editor.revision != revision ? editor.text : nil,
+                             newGroups: editor.undoGroupsOpened - groups)
+        if handled || kept { editors[path] = editor }
+        return edit
+    }
+}
