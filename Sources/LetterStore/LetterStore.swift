@@ -215,9 +215,13 @@ public struct LetterStore: Sendable {
         try removeLeftoverTemporaryFiles()
     }
 
+    /// The format file as kyiln writes it for a store that is not shared.
+    private static var plainFormatText: String {
+        "{\n  \"format\" : \"kyiln-store\",\n  \"version\" : \(formatVersion)\n}\n"
+    }
+
     private func writeFormatFile() throws(StoreError) {
-        let text = "{\n  \"format\" : \"kyiln-store\",\n  \"version\" : \(Self.formatVersion)\n}\n"
-        try AtomicFile.write(Array(text.utf8), to: Self.formatFileName, in: root, mode: fileMode)
+        try AtomicFile.write(Array(Self.plainFormatText.utf8), to: Self.formatFileName, in: root, mode: fileMode)
     }
 
     @discardableResult
@@ -225,6 +229,11 @@ public struct LetterStore: Sendable {
         let bytes: [UInt8]
         do { bytes = try FileDescriptor.open(formatPath, flags: O_RDONLY).readAll(limit: 64 * 1024) } catch {
             throw StoreError.notAStore(path: root, reason: "its \(Self.formatFileName) cannot be read (\(error))")
+        }
+        // The file as kyiln writes it needs no decoding: this runs on every start, and it would be
+        // the start's only use of JSONDecoder, whose first use costs more than the rest of the check.
+        if bytes.elementsEqual(Self.plainFormatText.utf8) {
+            return FormatFile(format: "kyiln-store", version: Self.formatVersion, sharedGroup: nil)
         }
         let decoder = JSONDecoder()
         guard let format = try? decoder.decode(FormatFile.self, from: Data(bytes)), format.format == "kyiln-store" else {

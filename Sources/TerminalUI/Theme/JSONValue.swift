@@ -31,9 +31,9 @@ enum JSONValue: Decodable, Equatable {
         }
     }
 
-    /// Parses `bytes` as JSON.
+    /// Parses `bytes` as JSON (see `JSONReader`).
     static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        try JSONReader.read(bytes)
     }
 
     /// Short rendering for error messages.
