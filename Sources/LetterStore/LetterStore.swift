@@ -22,10 +22,11 @@ public struct LetterStore: Sendable {
     public static let formatVersion = 1
 
     /// Opens the store at `root`, creating it when the folder is missing or empty,
-    /// and removes temporary files a crashed save left behind.
-    public static func open(at root: String, summarize: @escaping @Sendable (Letter) -> LetterSummary = LetterStore.bundledSummary) throws(StoreError) -> LetterStore {
+    /// and removes temporary files a crashed save left behind (see `LeftoverCleanup`).
+    public static func open(at root: String, cleanup: LeftoverCleanup = .atOpen,
+                            summarize: @escaping @Sendable (Letter) -> LetterSummary = LetterStore.bundledSummary) throws(StoreError) -> LetterStore {
         var store = LetterStore(root: StoreLocation.absolute(root), summarize: summarize)
-        try store.prepare()
+        try store.prepare(cleanup: cleanup)
         return store
     }
 
@@ -190,7 +191,7 @@ public struct LetterStore: Sendable {
         var sharedGroup: String?
     }
 
-    private mutating func prepare() throws(StoreError) {
+    private mutating func prepare(cleanup: LeftoverCleanup) throws(StoreError) {
         if let info = try Directory.status(root) {
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw StoreError.notAStore(path: root, reason: "it is not a folder")
@@ -212,7 +213,7 @@ public struct LetterStore: Sendable {
         }
         try checkPermissions()
         try Directory.create(joinPath(root, "letters"), mode: directoryMode)
-        try removeLeftoverTemporaryFiles()
+        try removeLeftoverTemporaryFiles(inYearFolders: cleanup == .atOpen)
     }
 
     /// The format file as kyiln writes it for a store that is not shared.
@@ -260,7 +261,7 @@ public struct LetterStore: Sendable {
 
     /// Removes temporary files of saves that crashed. Skipped while another process
     /// holds the lock, since that process may be writing one right now.
-    func removeLeftoverTemporaryFiles() throws(StoreError) {
+    func removeLeftoverTemporaryFiles(inYearFolders: Bool = true) throws(StoreError) {
         let attempt: FileLock?
         do { attempt = try FileLock.attempt(lockPath, mode: fileMode) } catch {
             // A lock file we may not write still lets letters be read; saving reports it.
@@ -269,7 +270,7 @@ public struct LetterStore: Sendable {
         }
         guard let lock = attempt else { return }
         defer { withExtendedLifetime(lock) {} }
-        let years = try schoolYears()
+        let years = inYearFolders ? try schoolYears() : []
         for folder in [root] + years.map(yearFolder) {
             for name in try Directory.hiddenNames(in: folder) where AtomicFile.isTemporary(name) {
                 unlink(joinPath(folder, name))

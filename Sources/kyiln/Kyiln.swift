@@ -57,9 +57,11 @@ struct Kyiln: ParsableCommand {
     /// Opens the full-screen wizard, or line mode where it cannot run.
     static func openApp(_ root: RootOptions) throws {
         try reportingFailures {
-            let context = try CommandContext(storeOption: root.store)
+            // The wizard removes leftover temporary files while it looks for recovery files (App.init).
+            let context = try CommandContext(storeOption: root.store, cleanup: .withRecoveryScan)
             let app = AppContext(store: context.store, editions: context.editions, user: CurrentUser.name)
             if Kyiln.wantsLineMode(asked: root.accessible, environment: Environment.current) {
+                _ = context.store.recoveries(removingLeftovers: true)
                 LineWizard(context: app, io: StandardLineIO()).run()
                 return
             }

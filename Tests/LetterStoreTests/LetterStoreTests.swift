@@ -93,6 +93,29 @@ struct LetterStoreTests {
         #expect(try t.store.load(letter.district.slug, year: letter.schoolYear).revision == 1)
     }
 
+    @Test func theWizardsStartRemovesLeftoversWhileItLooksForRecoveries() throws {
+        let t = try TemporaryStore()
+        let letter = try t.store.create(try t.draft(), by: "a")
+        try t.store.writeRecovery(Recovery(letter: letter, savedAt: Date(timeIntervalSince1970: 1_750_000_000)))
+        let folder = t.store.yearFolder(letter.schoolYear)
+        let inYear = folder + "/.boone-county.json.tmp-999-123"
+        let atRoot = t.root + "/.kyiln-store.json.tmp-999-124"
+        for path in [inYear, atRoot] { _ = FileManager.default.createFile(atPath: path, contents: Data("{\"half".utf8)) }
+
+        let store = try LetterStore.open(at: t.root, cleanup: .withRecoveryScan)
+        #expect(!FileManager.default.fileExists(atPath: atRoot))
+        #expect(FileManager.default.fileExists(atPath: inYear), "left for the recovery scan")
+        let found = store.recoveries(removingLeftovers: true)
+        #expect(found.map(\.letter.district.slug) == [letter.district.slug])
+        #expect(!FileManager.default.fileExists(atPath: inYear))
+        #expect(try store.load(letter.district.slug, year: letter.schoolYear).revision == 1)
+
+        // A plain look for recoveries (another command) leaves temporary files alone.
+        _ = FileManager.default.createFile(atPath: inYear, contents: Data())
+        #expect(store.recoveries().count == 1)
+        #expect(FileManager.default.fileExists(atPath: inYear))
+    }
+
     @Test func theLockFileIsNeverReplacedBySaves() throws {
         let t = try TemporaryStore()
         var letter = try t.store.create(try t.draft(), by: "a")

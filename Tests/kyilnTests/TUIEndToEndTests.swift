@@ -126,6 +126,19 @@ struct TUIEndToEndTests {
         #expect(letter.signatures.kde.date?.description == "\(start)-09-02")
     }
 
+    @Test func theWizardsStartRemovesWhatACrashedSaveLeft() throws {
+        try requireTmux()
+        let store = StoreFolder()
+        #expect(try store.kyiln("new", "--district", "Boone County", "--year", Self.year.description).status == 0)
+        let leftover = store.path + "/letters/\(Self.year)/.boone-county.json.tmp-999-123"
+        #expect(FileManager.default.createFile(atPath: leftover, contents: Data("{\"half".utf8)))
+        let pane = try TmuxPane(columns: 80, rows: 24, command: Self.run(store))
+        defer { pane.kill() }
+        try pane.waitFor("Boone County")
+        #expect(!FileManager.default.fileExists(atPath: leftover), "removed before Home is shown")
+        try pane.press("q")
+    }
+
     @Test func resizingMidTypingLosesNothing() throws {
         try requireTmux()
         let store = StoreFolder()

@@ -302,8 +302,8 @@ extension LetterStore {
 
     /// Opens the store with summaries made against the bundled and stored editions, so
     /// letters on a stored edition show their findings in listings.
-    public static func openWithEditions(at root: String) throws(StoreError) -> (store: LetterStore, editions: EditionCatalog, problems: [StoreError]) {
-        let plain = try LetterStore.open(at: root)
+    public static func openWithEditions(at root: String, cleanup: LeftoverCleanup = .atOpen) throws(StoreError) -> (store: LetterStore, editions: EditionCatalog, problems: [StoreError]) {
+        let plain = try LetterStore.open(at: root, cleanup: cleanup)
         let (catalog, problems) = plain.editionCatalog()
         plain.dropIndexesMissing(catalog)
         let store = plain.summarizing { letter in

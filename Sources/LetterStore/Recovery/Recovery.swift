@@ -43,15 +43,23 @@ extension LetterStore {
     }
 
     /// Every recovery file in the store; unreadable ones are skipped (they are never
-    /// needed to open a letter, and the letter itself is untouched).
-    public func recoveries() -> [Recovery] {
+    /// needed to open a letter, and the letter itself is untouched). With `removingLeftovers`
+    /// it also removes the temporary files crashed saves left in the year folders, in the same
+    /// pass (see `LeftoverCleanup.withRecoveryScan`), unless another process holds the lock.
+    public func recoveries(removingLeftovers: Bool = false) -> [Recovery] {
         guard let years = try? schoolYears() else { return [] }
+        let lock = removingLeftovers ? (try? FileLock.attempt(lockPath, mode: fileMode)) : nil
+        defer { withExtendedLifetime(lock) {} }
         var out: [Recovery] = []
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         for year in years {
             // Only hidden names can be recovery files: the letters' names never become strings (a start-up cost).
-            for name in ((try? Directory.hiddenNames(in: yearFolder(year))) ?? []).sorted() where name.hasSuffix(".recovery.json") {
+            let hidden = (try? Directory.hiddenNames(in: yearFolder(year))) ?? []
+            if lock != nil {
+                for name in hidden where AtomicFile.isTemporary(name) { unlink(joinPath(yearFolder(year), name)) }
+            }
+            for name in hidden.sorted() where name.hasSuffix(".recovery.json") {
                 let path = joinPath(yearFolder(year), name)
                 guard let file = try? FileDescriptor.open(path, flags: O_RDONLY),
                       let bytes = try? file.readAll(limit: LetterCodec.sizeLimit),

@@ -64,7 +64,9 @@ public struct App {
         self.size = size
         self.route = .home(HomeState(context: context))
         self.lastRecoveryWrite = context.now()
-        self.pendingRecoveries = context.store.recoveries()
+        // Also removes what crashed saves left in the year folders: the store was opened with
+        // `.withRecoveryScan`, so each folder of letters is listed once at start-up.
+        self.pendingRecoveries = context.store.recoveries(removingLeftovers: true)
         offerNextRecovery()
     }
 

@@ -12,9 +12,10 @@ struct CommandContext {
 
     /// Opens the store chosen by `--store`, `$KYILN_STORE` or the default, with its
     /// stored editions, so letters on them are summarised and validated against them.
-    init(storeOption: String?) throws {
+    /// `cleanup` says when leftover temporary files are removed (see `LeftoverCleanup`).
+    init(storeOption: String?, cleanup: LeftoverCleanup = .atOpen) throws {
         let path = StoreLocation.resolve(option: storeOption, environment: Environment.current)
-        (store, editions, editionProblems) = try LetterStore.openWithEditions(at: path)
+        (store, editions, editionProblems) = try LetterStore.openWithEditions(at: path, cleanup: cleanup)
     }
 
     /// The letter of `slug` for `year`, both checked before they touch the file system,
