@@ -115,7 +115,7 @@ extension LetterStore {
             withExtendedLifetime(lock) {}
         }
         mergeReviews(into: &listing, year: year)
-        listing.summaries.sort { $0.districtName.lowercased() < $1.districtName.lowercased() }
+        listing.summaries = listing.summaries.map { ($0.districtName.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         return listing
     }
 

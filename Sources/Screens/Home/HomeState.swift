@@ -61,10 +61,13 @@ struct HomeState {
     mutating func sortSummaries() {
         let selectedSlug = selected?.slug
         switch order {
-        case .district: summaries.sort { $0.districtName.lowercased() < $1.districtName.lowercased() }
+        case .district:
+            // Each name lowered once, not at every comparison.
+            summaries = summaries.map { ($0.districtName.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         case .status:
             let rank = Dictionary(uniqueKeysWithValues: LetterStatus.allCases.enumerated().map { ($1, $0) })
-            summaries.sort { (rank[$0.status]!, $0.districtName.lowercased()) < (rank[$1.status]!, $1.districtName.lowercased()) }
+            summaries = summaries.map { ((rank[$0.status] ?? 0, $0.districtName.lowercased()), $0) }
+                .sorted { $0.0 < $1.0 }.map(\.1)
         case .lastChange: summaries.sort { $0.updatedAt > $1.updatedAt }
         }
         let selected = selectedSlug.flatMap { slug in summaries.firstIndex { $0.slug == slug } } ?? 0

@@ -40,6 +40,16 @@ public enum DisplayWidth {
     }
 
     /// Width in columns of a string: the sum of its grapheme clusters.
+    public static func of(_ text: String) -> Int {
+        // The same as the generic version, for the common case: a call from another module to
+        // a generic function runs unspecialised, and Home measures every row on every start.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// Width in columns of a text.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         // Printable ASCII is one column per byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
