@@ -3,8 +3,8 @@ import PackageDescription
 
 // Layers, top to bottom; arrows only point down:
 //   kyiln (command line) -> Screens -> TerminalUI -> CNcurses
-//                        \-> LetterStore -> LetterDomain
-//   Screens -> LetterStore, LetterDomain
+//                        \-> LetterRules -> LetterStore -> LetterDomain
+//   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
 let package = Package(
     name: "kyiln",
     products: [
@@ -29,17 +29,20 @@ let package = Package(
             ]
         ),
         .target(name: "LetterStore", dependencies: ["LetterDomain"]),
+        // The rules service: the one place every front end creates, saves and moves letters.
+        .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
         .target(name: "TerminalUI", dependencies: ["CNcurses"], exclude: ["README.md"]),
-        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore"]),
+        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "LetterDomain", "LetterStore", "TerminalUI", "Screens",
+                "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
+        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"],
                     exclude: ["Snapshots"]),

@@ -55,6 +55,13 @@ public struct SaveConflict: Sendable, CustomStringConvertible {
     /// Fields where the stored letter differs from the one being saved.
     public var differingFields: [FieldPath]
 
+    public init(path: String, yourRevision: Int, theirs: Letter, differingFields: [FieldPath]) {
+        self.path = path
+        self.yourRevision = yourRevision
+        self.theirs = theirs
+        self.differingFields = differingFields
+    }
+
     public var description: String {
         let fields = differingFields.prefix(6).map(\.description).joined(separator: ", ")
         let more = differingFields.count > 6 ? " and \(differingFields.count - 6) more" : ""

@@ -9,6 +9,12 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case imported
         case replaced
         case rolledOver = "rolled-over"
+        /// Moved to the store's trash (never a signed letter).
+        case deleted
+        /// Brought back from the trash.
+        case restored
+        /// Moved onto another edition of the form.
+        case editionChanged = "edition-changed"
     }
 
     public var at: Date

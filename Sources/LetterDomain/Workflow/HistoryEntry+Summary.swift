@@ -17,6 +17,9 @@ extension HistoryEntry {
         case .imported: parts.append("imported")
         case .replaced: parts.append("replaced by an import")
         case .rolledOver: parts.append("rolled over")
+        case .deleted: parts.append("deleted (moved to the trash)")
+        case .restored: parts.append("restored from the trash")
+        case .editionChanged: parts.append("moved to another edition")
         }
         if let note, !note.trimmed.isEmpty { parts.append("(\(note.collapsingWhitespace.shortened(to: 120)))") }
         var line = parts.joined(separator: " ")

@@ -44,11 +44,15 @@ public enum Workflow {
                 next.signatures.kde.date = nil
             }
         case .signed:
-            next.signatures.district.date = date ?? today
+            // A date someone typed on the signature line is what they signed on: never replaced by today.
+            let signedOn = date ?? letter.signatures.district.date ?? today
+            if signedOn > today { throw .dateInFuture(to: target, date: signedOn, today: today) }
+            next.signatures.district.date = signedOn
             let errors = errorFindings(next, edition)
             if !errors.isEmpty { throw .findingsRemain(to: .signed, findings: errors) }
         case .active:
-            let kdeDate = date ?? today
+            let kdeDate = date ?? letter.signatures.kde.date ?? today
+            if kdeDate > today { throw .dateInFuture(to: target, date: kdeDate, today: today) }
             guard let districtDate = letter.signatures.district.date, kdeDate >= districtDate else {
                 throw .countersignBeforeDistrict(district: letter.signatures.district.date, kde: kdeDate)
             }
@@ -107,13 +111,18 @@ public enum Workflow {
     /// Checks an edit of `old` into `new` before it is saved.
     ///
     /// A content change to an approved letter sends it back to review (the district
-    /// approved other words); a signed, countersigned or ended letter's content cannot
-    /// change at all until it goes back to draft. Signature fields are not content:
-    /// filling them is how a letter gets signed.
+    /// approved other words). A signed, countersigned or ended letter cannot change at all,
+    /// signatures included, until it goes back to draft: its signature lines are part of the
+    /// signed record, and only a transition (countersigning) adds to them. Before signing,
+    /// signature fields are not content: filling them is how a letter gets ready to sign.
     public static func afterEdit(old: Letter, new: Letter, by user: String, now: Date = Date()) throws(TransitionError) -> Letter {
+        if old.status.locksContent {
+            let changed = new.differingFields(from: old)
+            if !changed.isEmpty { throw .contentLocked(status: old.status, fields: changed.map(\.description)) }
+            return new
+        }
         let fields = contentFields(new.differingFields(from: old))
         if fields.isEmpty { return new }
-        if old.status.locksContent { throw .contentLocked(status: old.status, fields: fields.map(\.description)) }
         guard old.status == .approved else { return new }
         var next = new
         next.status = .inReview
@@ -124,7 +133,7 @@ public enum Workflow {
     }
 
     /// The fields whose change alters what the district reviews and signs.
-    static func contentFields(_ fields: [FieldPath]) -> [FieldPath] {
+    public static func contentFields(_ fields: [FieldPath]) -> [FieldPath] {
         fields.filter {
             switch $0 {
             case .districtSignatureName, .districtSignatureTitle, .districtSignatureDate, .kdeSignatureName, .kdeSignatureDate: false

@@ -64,3 +64,11 @@ enum Directory {
         throw StoreError.io(path: path, operation: "checking", errno: errno)
     }
 }
+
+extension Directory {
+    /// Flushes a folder's entries to disk, so a removal or rename in it survives a power cut.
+    static func sync(_ path: String) throws(StoreError) {
+        let dir = try FileDescriptor.open(path, flags: O_RDONLY | O_DIRECTORY)
+        try systemCall("flushing the folder", path) { fsync(dir.fd) }
+    }
+}

@@ -88,6 +88,23 @@ struct WorkflowTests {
         }
     }
 
+    @Test("signing keeps the date typed on the signature line; today only when none was typed")
+    func signingKeepsTheTypedDate() throws {
+        var approved = try F.at(.approved)
+        approved.signatures.district.date = F.date("2022-08-15")
+        let signed = try move(approved, .signed)
+        #expect(signed.signatures.district.date == F.date("2022-08-15"))
+        var countersign = signed
+        countersign.signatures.kde.date = F.date("2022-08-16")
+        #expect(try move(countersign, .active).signatures.kde.date == F.date("2022-08-16"))
+        // A typed date after today is refused, as the command line refuses one given with --date.
+        var future = try F.at(.approved)
+        future.signatures.district.date = F.date("2022-12-01")
+        #expect(throws: TransitionError.dateInFuture(to: .signed, date: F.date("2022-12-01"), today: F.today)) {
+            try move(future, .signed)
+        }
+    }
+
     @Test func countersigningNeverPrecedesTheDistrict() throws {
         let signed = try F.at(.signed)
         do {
@@ -157,6 +174,15 @@ struct WorkflowTests {
             changed.superintendent.name = "Someone Else"
             #expect(throws: TransitionError.contentLocked(status: status, fields: ["superintendent.name"])) {
                 try Workflow.afterEdit(old: locked, new: changed, by: "pm")
+            }
+        }
+        for status in [LetterStatus.signed, .active, .expired, .terminated] {
+            // The signature lines are part of what was signed: locked too.
+            let locked = try F.at(status)
+            var renamed = locked
+            renamed.signatures.district.name = "Someone Else"
+            #expect(throws: TransitionError.contentLocked(status: status, fields: ["signatures.district.name"])) {
+                try Workflow.afterEdit(old: locked, new: renamed, by: "pm")
             }
         }
         let draft = F.complete()

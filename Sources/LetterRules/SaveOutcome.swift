@@ -1,0 +1,62 @@
+import LetterDomain
+import LetterStore
+
+/// What a save (or a transition, which saves) came to.
+public enum SaveOutcome: Sendable {
+    /// Stored as a new revision.
+    case saved(SavedLetter)
+    /// Nothing differed from the stored letter: nothing was written. Values that could not be
+    /// stored are listed (a typed signature date after today, say).
+    case unchanged(unstored: [UnstoredValue])
+    /// Someone saved the letter since it was read; nothing was written.
+    case conflict(SaveConflict)
+    /// The save would undo a district's decision (an approved letter whose content changed goes
+    /// back to review): nothing was written; save again with the confirmation to go ahead.
+    case confirmationNeeded(DistrictDecision)
+}
+
+/// A letter just stored, and what the person should be told about it.
+public struct SavedLetter: Sendable {
+    /// The letter as stored (with its new revision).
+    public var letter: Letter
+    /// Typed values that were not stored (the stored value of each field was kept).
+    public var unstored: [UnstoredValue]
+    /// The district decision this save undid, if it sent an approved letter back to review.
+    public var reopened: DistrictDecision?
+}
+
+/// A typed value the rules would not store, with the field named as the form names it.
+public struct UnstoredValue: Sendable, Equatable {
+    public var field: FieldPath
+    /// What was typed.
+    public var typed: String
+    /// Why it was not stored.
+    public var reason: String
+
+    public init(field: FieldPath, typed: String, reason: String) {
+        self.field = field
+        self.typed = typed
+        self.reason = reason
+    }
+
+    /// `District signature date not saved: 2027-01-05 is after today (2026-12-06)`.
+    public var message: String { "\(field.label) not saved: \(reason)" }
+}
+
+/// A district's decision on a letter, as its history records it.
+public struct DistrictDecision: Sendable, Equatable {
+    /// `approved` or `changes-requested`.
+    public var status: LetterStatus
+    /// The reviewer's name (and key fingerprint), or "the district" when no review is recorded.
+    public var by: String
+    /// When it was decided (nil for letters from before reviews were recorded).
+    public var at: Date?
+    /// The revision the district decided on.
+    public var revision: Int
+
+    /// The decision behind a letter's current status.
+    static func of(_ letter: Letter) -> DistrictDecision {
+        let entry = letter.history.last { $0.action == .reviewed && $0.toStatus == letter.status }
+        return DistrictDecision(status: letter.status, by: entry?.by ?? "the district", at: entry?.at, revision: letter.revision)
+    }
+}
