@@ -35,10 +35,12 @@ struct YearEndToEndTests {
         #expect(review.contains("Thank you, Tim Hockensmith"), "\(review)")
         let letterStore = try LetterStore.open(at: store.path)
         #expect(try ok("list", "--year", "2015-2016").contains("nelson-county  approved"))
-        // 4. Signed and countersigned.
-        _ = try ok("status", address[0], address[1], address[2], "signed", "--date", "8/18/2015")
-        // The 2015-2016 form names no KDE designee, so the countersigner is typed in.
+        // 4. Signed and countersigned. The 2015-2016 form names no KDE designee, so the
+        //    countersigner is typed in before the district signs: a signed letter is locked.
         _ = try ok("set", address[0], address[1], address[2], "signatures.kde.name", "Terry Holliday")
+        _ = try ok("status", address[0], address[1], address[2], "signed", "--date", "8/18/2015")
+        let late = try KyilnProcess.run(["--store", store.path, "set"] + address + ["signatures.kde.name", "Someone Else"])
+        #expect(late.status == 3, "a signed letter's signature lines are locked")
         _ = try ok("status", address[0], address[1], address[2], "active", "--date", "8/20/2015")
         // 5. Exported for the record.
         let html = NSTemporaryDirectory() + "kyiln-year-" + UUID().uuidString + ".html"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// `kyiln import FILE.txt|FOLDER [--year Y] [--dry-run] [--replace]`.
@@ -99,28 +100,29 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func store(_ report: ImportReport, asked: SchoolYear?, context: CommandContext) throws -> Outcome {
-        let user = CurrentUser.name
-        let letter = try report.letter(year: asked, by: user)
+        let letter = try report.letter(year: asked, by: CurrentUser.name)
         let slug = letter.district.slug, year = letter.schoolYear
-        guard context.store.exists(slug, year: year) else {
-            let stored = try context.store.create(letter, by: user)
-            say("stored \(slug) \(year) as a draft (revision \(stored.revision))")
-            return .stored
+        do {
+            switch try context.service.storeImported(letter, source: report.sourceName, replacing: replace) {
+            case .stored(let stored):
+                say("stored \(slug) \(year) as a draft (revision \(stored.revision))")
+                return .stored
+            case .replaced(let stored):
+                say("replaced \(slug) \(year) with a draft from \(report.sourceName) (revision \(stored.revision))")
+                return .replaced
+            }
+        } catch {
+            switch error {
+            case .store(.alreadyExists):
+                throw FileIO.Failure(description: "a letter for \(slug) in \(year) exists already; nothing stored (add --replace to replace it)", status: ExitStatus.alreadyExists)
+            case .locked(let status, _):
+                throw FileIO.Failure(description: "the \(year) letter of \(slug) is \(status.label); a signed letter is never replaced by an import", status: ExitStatus.refused)
+            case .store(let storeError):
+                throw storeError
+            default:
+                throw FileIO.Failure(description: error.description, status: ExitStatus.forRulesError(error))
+            }
         }
-        guard replace else {
-            throw FileIO.Failure(description: "a letter for \(slug) in \(year) exists already; nothing stored (add --replace to replace it)", status: ExitStatus.alreadyExists)
-        }
-        let current = try context.store.load(slug, year: year)
-        if current.status.locksContent {
-            throw FileIO.Failure(description: "the \(year) letter of \(slug) is \(current.status.label); a signed letter is never replaced by an import", status: ExitStatus.refused)
-        }
-        var replacement = letter
-        replacement.revision = current.revision
-        // The old history stays: the replaced letter's life is part of the record.
-        replacement.history = current.history + [HistoryEntry(at: Date(), by: user, action: .replaced, fromStatus: current.status, toStatus: .draft, note: report.sourceName)]
-        let stored = try context.store.save(replacement, by: user)
-        say("replaced \(slug) \(year) with a draft from \(report.sourceName) (revision \(stored.revision))")
-        return .replaced
     }
 
     private func show(_ report: ImportReport, asked: SchoolYear?) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// `kyiln new --district "Boone County" --year 2022-2023`: creates a draft and prints its slug.
@@ -23,15 +24,9 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
-            let schoolYear = try SchoolYear(year)
-            let chosen = try edition.map { id throws in try context.editions.edition(id: id) } ?? context.editions.defaultEdition(for: schoolYear)
-            let name = district.trimmed
-            let districtSlug = try slug.map { try DistrictSlug($0) } ?? DistrictSlug(deriving: name)
-            let letter = Letter(
-                district: District(name: name, slug: districtSlug), schoolYear: schoolYear,
-                editionID: chosen.id, createdBy: CurrentUser.name)
-            try context.store.create(letter, by: CurrentUser.name)
-            print(districtSlug.rawValue)
+            let letter = try context.service.create(districtName: district, slug: try slug.map { try DistrictSlug($0) },
+                                                    year: try SchoolYear(year), editionID: edition)
+            print(letter.district.slug.rawValue)
         }
     }
 }

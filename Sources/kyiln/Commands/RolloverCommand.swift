@@ -1,5 +1,6 @@
 import ArgumentParser
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// `kyiln rollover --from 2022-2023 --to 2023-2024 [--dry-run]`.
@@ -31,37 +32,23 @@ struct RolloverCommand: ParsableCommand {
         try reportingFailures {
             let source = try SchoolYear(from), target = try SchoolYear(to)
             let context = try CommandContext(storeOption: root.store)
-            let listing = try context.store.list(year: source)
-            let existing = Set(listing.letters.map(\.district.slug).filter { context.store.exists($0, year: target) })
-            let plan: RolloverPlan
-            do throws(RolloverError) {
-                plan = try Rollover.plan(letters: listing.letters, from: source, to: target, existingInTarget: existing,
-                                         editions: context.editions, by: CurrentUser.name)
-            } catch {
-                throw fail(error.description, status: ExitStatus.usage)
-            }
+            let (plan, problems) = try context.service.planRollover(from: source, to: target)
             var made = 0
             var skipped = plan.skipped
-            for draft in plan.drafts {
-                if dryRun {
-                    say("would create \(draft.district.slug) \(target) on edition \(draft.editionID) (\(draft.district.name))")
-                    made += 1
-                    continue
-                }
-                do throws(StoreError) {
-                    try context.store.create(draft, by: CurrentUser.name)
-                    say("created \(draft.district.slug) \(target) on edition \(draft.editionID) (\(draft.district.name))")
-                    made += 1
-                } catch {
-                    // Someone made it meanwhile: the same outcome as a skip.
-                    guard case .alreadyExists = error else { throw error }
-                    skipped.append(RolloverSkip(slug: draft.district.slug, districtName: draft.district.name, reason: "a \(target) letter exists already"))
-                }
+            if dryRun {
+                for draft in plan.drafts { say("would create \(draft.district.slug) \(target) on edition \(draft.editionID) (\(draft.district.name))") }
+                made = plan.drafts.count
+            } else {
+                let result = context.service.performRollover(plan)
+                for draft in result.made { say("created \(draft.district.slug) \(target) on edition \(draft.editionID) (\(draft.district.name))") }
+                made = result.made.count
+                skipped = result.skipped
+                if let failure = result.failed.first { throw failure.error }
             }
             for skip in skipped { say("skipped \(skip.slug): \(skip.reason)") }
-            for problem in listing.problems { printError("kyiln: " + problem.description + " (not rolled over)") }
-            say("\(dryRun ? "would create" : "created") \(made), skipped \(skipped.count)" + (listing.problems.isEmpty ? "" : ", \(listing.problems.count) unreadable"))
-            if !listing.problems.isEmpty { throw ExitCode(ExitStatus.badData) }
+            for problem in problems { printError("kyiln: " + problem.description + " (not rolled over)") }
+            say("\(dryRun ? "would create" : "created") \(made), skipped \(skipped.count)" + (problems.isEmpty ? "" : ", \(problems.count) unreadable"))
+            if !problems.isEmpty { throw ExitCode(ExitStatus.badData) }
         }
     }
 

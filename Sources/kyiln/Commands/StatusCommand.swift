@@ -1,5 +1,6 @@
 import ArgumentParser
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// `kyiln status <slug> --year Y <new-status> [--date D] [--note TEXT] [--party district|kde]`.
@@ -10,7 +11,7 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Statuses: draft, in-review, approved, changes-requested, signed, active, expired, \
             terminated. approved and changes-requested are set by the district's review, not here. \
-            signed sets the district signature date (--date, default today) and needs a letter \
+            signed sets the district signature date (--date, default the date already on the letter, else today; never after today) and needs a letter \
             without findings; active (KDE countersigned) sets KDE's date, never before the \
             district's; expired only after the effective period; terminated needs --date (of the \
             written notice), --note (the reason) and --party; draft from a signed letter needs \
@@ -37,16 +38,17 @@ struct StatusCommand: ParsableCommand {
         try reportingFailures {
             let day = try date.map { text throws(DateError) in try CalendarDate(parsing: text) }
             let context = try CommandContext(storeOption: root.store)
-            let (letter, edition) = try context.letter(address.slug, year: address.year)
-            let moved: Letter
-            do throws(TransitionError) {
-                moved = try Workflow.transition(letter, to: newStatus, date: day, note: note, party: party,
-                                                by: CurrentUser.name, edition: edition, today: .today())
-            } catch {
-                throw fail(error.description, status: ExitStatus.refused)
+            let slug = try DistrictSlug(address.slug), year = try SchoolYear(address.year)
+            let before = try context.service.open(slug, year: year).letter
+            switch try context.service.transition(slug, year: year, to: newStatus, date: day, note: note, party: party) {
+            case .saved(let saved):
+                let letter = saved.letter
+                print(VisibleText.make("\(letter.district.slug) \(letter.schoolYear): \(before.status.rawValue) → \(letter.status.rawValue) (revision \(letter.revision))", keepNewlines: false))
+            case .conflict(let conflict):
+                throw fail(conflict.description, status: ExitStatus.conflict)
+            case .unchanged, .confirmationNeeded:
+                break  // a transition always writes or throws
             }
-            let saved = try context.store.save(moved, by: CurrentUser.name)
-            print(VisibleText.make("\(saved.district.slug) \(saved.schoolYear): \(letter.status.rawValue) → \(saved.status.rawValue) (revision \(saved.revision))", keepNewlines: false))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// The documented exit statuses (sysexits.h values where one fits).
@@ -15,6 +16,17 @@ enum ExitStatus {
     static let conflict: Int32 = 75
     static let permissions: Int32 = 77
     static let unusableStore: Int32 = 78
+
+    /// The status for an error of the rules service.
+    static func forRulesError(_ error: RulesError) -> Int32 {
+        switch error {
+        case .store(let error): forStoreError(error)
+        case .refused, .locked, .unstored, .notDeletable, .editionMove: refused
+        case .edition: notFound
+        case .field, .importing: badData
+        case .name, .rollover: usage
+        }
+    }
 
     /// The status for a store error.
     static func forStoreError(_ error: StoreError) -> Int32 {
@@ -56,6 +68,8 @@ func printError(_ line: String) {
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
+    } catch let error as RulesError {
+        throw fail(error.commandLineMessage, status: ExitStatus.forRulesError(error))
     } catch let error as StoreError {
         throw fail(error.description, status: ExitStatus.forStoreError(error))
     } catch let error as NameError {
@@ -70,5 +84,17 @@ func reportingFailures(_ body: () throws -> Void) throws {
         throw fail(error.description, status: ExitStatus.usage)
     } catch let error as TransitionError {
         throw fail(error.description, status: ExitStatus.refused)
+    }
+}
+
+extension RulesError {
+    /// The message with what to type to fix it, for the command line (which may name field paths).
+    var commandLineMessage: String {
+        switch self {
+        case .locked(let status, let fields) where !fields.isEmpty:
+            "cannot change \(fields.map(\.description).joined(separator: ", ")): \(description) (\(commandLineHint ?? ""))"
+        default:
+            commandLineHint.map { "\(description) (\($0))" } ?? description
+        }
     }
 }
