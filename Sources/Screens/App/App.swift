@@ -1,4 +1,5 @@
 import LetterDomain
+import LetterRules
 import LetterStore
 import TerminalUI
 
@@ -23,6 +24,12 @@ public struct App {
         case rollover(RolloverPlan)
         /// Quit although the edition being edited is not saved.
         case quitDiscardingEdition
+        /// Save although it undoes the district's decision, then go on.
+        case reopenReview(DistrictDecision, AfterSave)
+        /// Delete the letter of this row (moved to the trash).
+        case deleteLetter(LetterSummary)
+        /// Move this row's letter to one of these editions (a button each, then Cancel).
+        case changeEdition(LetterSummary, [String])
     }
 
     enum Overlay {
@@ -34,7 +41,7 @@ public struct App {
     }
 
     /// Store and editions; replaced when the editions change.
-    public private(set) var context: AppContext
+    public internal(set) var context: AppContext
     var route: Route
     var overlay: Overlay?
     var status = StatusBar()
@@ -47,6 +54,9 @@ public struct App {
     var lastRecoveryWrite: Date
     /// Recovery files waiting to be offered after the current one.
     var pendingRecoveries: [Recovery]
+    /// The stored state of the open letter when last looked at, and when that was.
+    var watched: LetterStamp?
+    var lastWatch: Date
     /// The key bindings (from keymap.json, or the defaults).
     public var keymap = Keymap.defaults
     /// Whether clicks and the wheel are taken. `--no-mouse` turns this off as well as not asking
@@ -64,6 +74,7 @@ public struct App {
         self.size = size
         self.route = .home(HomeState(context: context))
         self.lastRecoveryWrite = context.now()
+        self.lastWatch = context.now()
         // Also removes what crashed saves left in the year folders: the store was opened with
         // `.withRecoveryScan`, so each folder of letters is listed once at start-up.
         self.pendingRecoveries = context.store.recoveries(removingLeftovers: true)
@@ -87,6 +98,7 @@ public struct App {
         case .tick:
             if status.tick() {}
             writeRecoveryIfDue()
+            watchOpenLetter()
         case .quitRequested:
             requestQuit()
         case .key(.resize):
@@ -157,6 +169,8 @@ public struct App {
             case .newLetter: route = .newLetter(NewLetterState(context: context, year: home.year))
             case .open(let summary): open(summary.slug, summary.schoolYear)
             case .rollover: planRollover(from: home.year)
+            case .delete(let summary): askDelete(summary)
+            case .changeEdition(let summary): askEdition(summary)
             case .editions:
                 var editions = EditionsState(context: context, size: size)
                 editions.fit(to: size)
@@ -260,27 +274,14 @@ public struct App {
                 overlay = .history(view)
             }
         case .status(var change):
-            guard case .wizard(var wizard) = route else { overlay = nil; return }
+            guard case .wizard = route else { overlay = nil; return }
             switch change.update(key) {
             case .pending: overlay = .status(change)
             case .cancelled: overlay = nil
             case .apply(let target, let date, let note, let party):
-                do {
-                    let next = try Workflow.transition(wizard.letter, to: target, date: date, note: note, party: party,
-                                                       by: context.user, edition: wizard.edition, today: context.today(), now: context.now())
-                    let before = wizard.letter
-                    wizard.replaceLetter(next, baseline: wizard.saved)
-                    route = .wizard(wizard)
-                    overlay = nil
-                    if save() {
-                        status.show("Status: \(target.label).", kind: .success)
-                    } else if case .wizard(var failed) = route, overlay == nil {
-                        // Not saved (an I/O error): keep the edits, not the new status.
-                        failed.replaceLetter(before, baseline: failed.saved)
-                        route = .wizard(failed)
-                    }
-                } catch {
-                    change.error = error.description.capitalizedFirst
+                overlay = nil
+                if let error = applyTransition(to: target, date: date, note: note, party: party) {
+                    change.error = error
                     overlay = .status(change)
                 }
             }
@@ -319,9 +320,9 @@ public struct App {
             // Save / Discard / Cancel.
             switch button {
             case 0:
-                if save() {
-                    if case .quit = question { isFinished = true } else { goHome() }
-                }
+                let next: AfterSave
+                if case .quit = question { next = .quit } else { next = .home }
+                if save(then: next) { carryOn(next) }
             case 1:
                 if case .wizard(let wizard) = route {
                     context.store.removeRecovery(wizard.letter.district.slug, wizard.letter.schoolYear)
@@ -340,6 +341,21 @@ public struct App {
             if button == 0 { performRollover(plan) }
         case .quitDiscardingEdition:
             if button == 0 { isFinished = true }
+        case .reopenReview(_, let next):
+            if button == 0, save(confirmingReopen: true, then: next) { carryOn(next) }
+        case .deleteLetter(let summary):
+            if button == 0 { delete(summary) }
+        case .changeEdition(let summary, let ids):
+            if ids.indices.contains(button) { changeEdition(summary, to: ids[button]) }
+        }
+    }
+
+    /// Goes on after a save that stood between the person and leaving.
+    private mutating func carryOn(_ next: AfterSave) {
+        switch next {
+        case .stay: break
+        case .home: goHome()
+        case .quit: isFinished = true
         }
     }
 
@@ -361,240 +377,4 @@ public struct App {
         overlay = .help(HelpOverlay(title: "Keys", bindings: HelpContent.bindings(keymap), visibleRows: max(5, size.rows - 8)))
     }
 
-    // MARK: Letters
-
-    private mutating func goHome() {
-        var year: SchoolYear?
-        if case .wizard(let wizard) = route { year = wizard.letter.schoolYear }
-        if case .home(let home) = route { year = home.year }
-        route = .home(HomeState(context: context, year: year))
-        recoveryWritten = nil
-    }
-
-    /// Editions were added or changed: letters are now read and summarised against them.
-    private mutating func reloadEditions() {
-        if let reopened = try? LetterStore.openWithEditions(at: context.store.root) {
-            context.store = reopened.store
-            context.editions = reopened.editions
-        }
-    }
-
-    private mutating func open(_ slug: DistrictSlug, _ year: SchoolYear) {
-        do {
-            // The district's reviews are merged in: a letter they approved opens as approved,
-            // and the next save keeps the decision in the letter.
-            let (letter, listing) = try context.store.reviewedLetter(slug, year: year)
-            let edition = try context.editions.edition(id: letter.editionID)
-            openWizard(WizardState(letter: letter, edition: edition))
-            if let review = ReviewMerge.latestDecision(for: letter.status, among: listing.reviews) {
-                status.show(Self.reviewNotice(review), kind: review.decision == .approve ? .success : .warning, ticks: nil)
-            }
-        } catch let error as StoreError {
-            status.show(error.description, kind: .error, ticks: nil)
-        } catch {
-            status.show("\(error)", kind: .error, ticks: nil)
-        }
-    }
-
-    private mutating func openWizard(_ state: WizardState) {
-        var wizard = state
-        wizard.keymap = keymap
-        wizard.fit(to: size)
-        route = .wizard(wizard)
-        recoveryWritten = wizard.letter
-    }
-
-    private mutating func planRollover(from year: SchoolYear) {
-        do {
-            let letters = try context.store.list(year: year).letters
-            let existing = Set(try context.store.list(year: year.next).letters.map(\.district.slug))
-            let plan = try Rollover.plan(letters: letters, from: year, to: year.next, existingInTarget: existing,
-                                         editions: context.editions, by: context.user, now: context.now())
-            let made = plan.drafts.map(\.district.name)
-            let message = plan.drafts.isEmpty
-                ? "Nothing to roll over from \(year) to \(year.next): \(plan.skipped.count) letter(s) skipped (not active, or a \(year.next) letter exists)."
-                : "Make \(made.count) draft(s) for \(year.next) from the active \(year) letters (\(made.prefix(4).joined(separator: ", "))\(made.count > 4 ? ", …" : "")), contacts copied? \(plan.skipped.count) skipped."
-            let buttons: [ConfirmDialog.Button] = plan.drafts.isEmpty
-                ? [.init("OK", shortcuts: ["o"], isCancel: true)]
-                : [.init("Roll over", shortcuts: ["r", "y"]), .init("Cancel", shortcuts: ["c", "n"], isCancel: true)]
-            overlay = .confirm(ConfirmDialog(title: "Roll over to \(year.next)", message: message, buttons: buttons),
-                               .rollover(plan))
-        } catch {
-            status.show("Cannot roll over: \(error)", kind: .error, ticks: nil)
-        }
-    }
-
-    private mutating func performRollover(_ plan: RolloverPlan) {
-        var made = 0
-        var problems: [String] = []
-        for draft in plan.drafts {
-            do {
-                try context.store.create(draft, by: context.user, now: context.now())
-                made += 1
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        if let year = plan.drafts.first?.schoolYear { route = .home(HomeState(context: context, year: year)) }
-        status.show("Made \(made) draft(s)" + (problems.isEmpty ? "." : "; \(problems.count) failed: \(problems[0])"),
-                    kind: problems.isEmpty ? .success : .error, ticks: problems.isEmpty ? 16 : nil)
-    }
-
-    /// Saves the open letter; on a conflict opens the conflict dialog. Returns whether it saved.
-    @discardableResult
-    mutating func save() -> Bool {
-        guard case .wizard(var wizard) = route else { return false }
-        do {
-            // A content change to an approved letter sends it back to the district;
-            // a signed letter's content is locked until it goes back to draft.
-            let checked: Letter
-            do {
-                checked = try Workflow.afterEdit(old: wizard.saved, new: wizard.letter, by: context.user, now: context.now())
-            } catch {
-                status.show("Not saved: \(error.description.capitalizedFirst) (F2 changes the status)", kind: .error, ticks: nil)
-                return false
-            }
-            let stored = try context.store.save(checked, by: context.user, now: context.now())
-            if checked.status != wizard.letter.status { wizard.replaceLetter(checked, baseline: wizard.saved) }
-            wizard.didSave(stored)
-            wizard.touchAll()
-            route = .wizard(wizard)
-            context.store.removeRecovery(stored.district.slug, stored.schoolYear)
-            recoveryWritten = wizard.letter
-            let open = wizard.findings.filter { $0.severity == .error }.count
-            status.show("Saved (revision \(stored.revision))" + (open > 0 ? "; \(open) finding\(open == 1 ? "" : "s") still open." : "; the letter is complete."),
-                        kind: .success)
-            return true
-        } catch StoreError.conflict(let conflict) {
-            // Their letter and the baseline are compared as the wizard shows them, with the KDE
-            // designee prefilled: a name nobody typed is not a difference to choose about.
-            let state = ConflictState(mine: wizard.letter, theirs: wizard.prefilled(conflict.theirs), base: wizard.prefilled(wizard.saved))
-            if state.fields.isEmpty && wizard.letter.status == conflict.theirs.status {
-                // They saved the values I have: nothing to choose, continue from their revision.
-                return resolve(state, merged: state.merged(edition: wizard.edition), in: wizard)
-            }
-            overlay = .conflict(state)
-        } catch {
-            // The typed text stays in the editor (and in the recovery file): nothing is lost.
-            writeRecovery(force: true)
-            status.show("Not saved: \(error). Your text is kept.", kind: .error, ticks: nil)
-        }
-        return false
-    }
-
-    /// Continues from a resolved conflict: the merged letter on top of their revision, saved
-    /// unless it is simply theirs. Returns whether the store holds the merged letter.
-    private mutating func resolve(_ conflict: ConflictState, merged: Letter, in state: WizardState) -> Bool {
-        var wizard = state
-        wizard.replaceLetter(merged, baseline: conflict.theirs)
-        route = .wizard(wizard)
-        if merged != conflict.theirs { return save() }
-        context.store.removeRecovery(merged.district.slug, merged.schoolYear)
-        status.show(conflict.fields.isEmpty ? "\(conflict.theirs.updatedBy) saved the same values meanwhile: nothing to merge."
-                                            : "Took their version of every field.", kind: .info)
-        return true
-    }
-
-    // MARK: Recovery
-
-    /// Writes the recovery file when there are new unsaved edits and enough time passed.
-    mutating func writeRecoveryIfDue() {
-        guard context.now().timeIntervalSince(lastRecoveryWrite) >= Self.recoveryInterval else { return }
-        writeRecovery(force: false)
-    }
-
-    /// Writes the recovery file now if the edits changed since the last one (or always with `force`).
-    public mutating func writeRecovery(force: Bool) {
-        guard case .wizard(let wizard) = route, wizard.isDirty else { return }
-        guard force || recoveryWritten != wizard.letter else { return }
-        let recovery = Recovery(letter: wizard.letter, savedAt: context.now(), step: wizard.page.title, focus: wizard.focus)
-        if (try? context.store.writeRecovery(recovery)) != nil {
-            recoveryWritten = wizard.letter
-            lastRecoveryWrite = context.now()
-        }
-    }
-
-    private mutating func offerNextRecovery() {
-        guard overlay == nil, !pendingRecoveries.isEmpty else { return }
-        let recovery = pendingRecoveries.removeFirst()
-        let letter = recovery.letter
-        let dialog = ConfirmDialog(
-            title: "Unsaved edits found",
-            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(Timestamp.format(recovery.savedAt)) were kept. Restore them?",
-            buttons: [.init("Restore", shortcuts: ["r", "y"]), .init("Discard", shortcuts: ["d", "n"], isCancel: true)])
-        overlay = .confirm(dialog, .restore(recovery))
-    }
-
-    private mutating func restore(_ recovery: Recovery) {
-        do {
-            let edition = try context.editions.edition(id: recovery.letter.editionID)
-            // The baseline is the letter as stored now, so the restored edits show as unsaved,
-            // and a save made meanwhile by someone else surfaces as a conflict on Ctrl-S.
-            let stored = try context.store.load(recovery.letter.district.slug, year: recovery.letter.schoolYear)
-            var wizard = WizardState(letter: stored, edition: edition)
-            wizard.replaceLetter(recovery.letter, baseline: stored)
-            // Back where the person was typing, not on step 1.
-            wizard.resume(atPageTitled: recovery.step, focus: recovery.focus)
-            openWizard(wizard)
-            recoveryWritten = nil
-            status.show("Restored your unsaved edits. Ctrl-S saves them.", kind: .success)
-        } catch {
-            status.show("Could not restore: \(error). The recovery file is kept.", kind: .error, ticks: nil)
-        }
-    }
-
-    private mutating func discardRecovery(_ recovery: Recovery) {
-        context.store.removeRecovery(recovery.letter.district.slug, recovery.letter.schoolYear)
-        offerNextRecovery()
-    }
-
-    // MARK: Drawing
-
-    /// Draws the whole screen for the current state.
-    public func draw(on surface: any DrawingSurface) {
-        surface.setCursor(nil)
-        surface.clear(surface.bounds)
-        if isTooSmall {
-            drawTooSmall(on: surface)
-            return
-        }
-        switch route {
-        case .home(let home): home.draw(on: surface, status: status)
-        case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions)
-        case .wizard(let wizard): wizard.draw(on: surface, status: status)
-        case .editions(let editions): editions.draw(on: surface, status: status)
-        }
-        switch overlay {
-        case .help(let help):
-            let rect = surface.bounds.centered(Size(columns: min(76, size.columns - 4), rows: min(size.rows - 2, help.bindings.count + 4)))
-            surface.setCursor(nil)
-            help.draw(on: surface, in: rect)
-        case .confirm(let dialog, _):
-            surface.setCursor(nil)
-            dialog.draw(on: surface, in: surface.bounds)
-        case .status(let change):
-            if case .wizard(let wizard) = route { change.draw(on: surface, current: wizard.letter.status) }
-            var bar = StatusBar(hints: change.keyHints)
-            bar.clearMessage()
-            bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
-        case .history(let view):
-            if case .wizard(let wizard) = route { HistoryView.draw(view, title: "History of \(wizard.letter.district.name) \(wizard.letter.schoolYear)", on: surface) }
-        case .conflict(let conflict):
-            conflict.draw(on: surface)
-            var bar = StatusBar(hints: conflict.keyHints)
-            bar.clearMessage()
-            bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
-        case nil:
-            break
-        }
-    }
-
-    private func drawTooSmall(on surface: any DrawingSurface) {
-        let lines = ["Please enlarge the terminal to at least 80x24.",
-                     "It is \(size.columns)x\(size.rows) now. Nothing you typed is lost.",
-                     "\(keymap.keyNames(for: .quit, separator: " or ")) quits."]
-        for (i, line) in lines.enumerated() where i < size.rows {
-            surface.put(line, at: Point(x: 0, y: i), role: i == 0 ? .warning : .text, width: size.columns)
-        }
-    }
 }

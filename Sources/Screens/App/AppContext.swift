@@ -1,4 +1,5 @@
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// What the screens need from outside: the store, the editions, who is working, and time.
@@ -20,5 +21,10 @@ public struct AppContext: Sendable {
         self.user = user
         self.now = now
         self.today = today
+    }
+
+    /// The rules service every change of a letter goes through.
+    public var service: LetterService {
+        LetterService(store: store, editions: editions, user: user, now: now, today: today)
     }
 }

@@ -32,6 +32,8 @@ enum HelpContent {
         KeyHint("Home: d", "Dashboard: counts, who waits"),
         KeyHint("Home: r", "Roll letters over to next year"),
         KeyHint("Home: e", "Editions: copy, edit, delete"),
+        KeyHint("Home: f", "Move a letter to another edition"),
+        KeyHint("Home: x, Delete", "Delete a letter never signed (asks)"),
         KeyHint("Home: q", "Quit"),
         KeyHint("Review: Enter", "Go to the field of a finding"),
         KeyHint("Conflict: m / t", "Keep mine / take theirs (M/T: all)"),

@@ -12,6 +12,10 @@ enum HomeOutcome: Equatable {
     case rollover
     /// `e`: the editions of the form.
     case editions
+    /// `x` or Delete: delete the selected letter (after a confirmation).
+    case delete(LetterSummary)
+    /// `f`: move the selected letter to another edition of the form.
+    case changeEdition(LetterSummary)
     case quit
 }
 
@@ -49,6 +53,8 @@ extension HomeState {
         case .character("q"): return .quit
         case .character("r"): return .rollover
         case .character("e"): return .editions
+        case .character("x"), .delete: return selected.map(HomeOutcome.delete) ?? .handled
+        case .character("f"): return selected.map(HomeOutcome.changeEdition) ?? .handled
         case .character("d"):
             showsDashboard.toggle()
             return .handled
@@ -110,7 +116,8 @@ extension HomeState {
         // The essentials first: a narrow status bar drops hints from the end, and F1 lists them all.
         return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("F1", "Help"), KeyHint("q", "Quit"),
                 KeyHint("/", "Filter"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"),
-                KeyHint("s", "Sort"), KeyHint("e", "Editions"), KeyHint("r", "Roll over")]
+                KeyHint("s", "Sort"), KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"),
+                KeyHint("x", "Delete")]
     }
 
     /// Draws Home.

@@ -104,6 +104,11 @@ struct HomeState {
         list.selectedIndex.flatMap { summaries.indices.contains($0) ? summaries[$0] : nil }
     }
 
+    /// Selects the row of a district, if it is listed.
+    mutating func select(_ slug: DistrictSlug) {
+        if let index = summaries.firstIndex(where: { $0.slug == slug }) { list.select(index: index) }
+    }
+
     /// Whether the store has no letter at all (the first-run screen).
     var isFirstRun: Bool { summaries.isEmpty && problems.isEmpty && years.count <= 1 }
 }

@@ -1,4 +1,5 @@
 import LetterDomain
+import LetterRules
 import LetterStore
 
 /// The accessible line mode: the same letters and fields as the wizard, as plain
@@ -67,18 +68,12 @@ public struct LineWizard {
             return year
         }
         do {
-            let slug = try DistrictSlug(deriving: name)
-            let edition = context.editions.defaultEdition(for: schoolYear)
-            let letter = Letter(district: District(name: name, slug: slug), schoolYear: schoolYear, editionID: edition.id,
-                                createdBy: context.user, now: context.now())
-            try context.store.create(letter, by: context.user, now: context.now())
-            io.say("Created the draft for \(name), \(schoolYear), on the \(edition.id) edition.")
-            edit(slug, schoolYear)
+            let letter = try context.service.create(districtName: name, year: schoolYear)
+            io.say("Created the draft for \(letter.district.name), \(schoolYear), on the \(letter.editionID) edition.")
+            edit(letter.district.slug, schoolYear)
             return schoolYear
-        } catch let error as NameError {
-            io.say("\(error.description.capitalizedFirst).")
         } catch {
-            io.say("Not created: \(error).")
+            io.say("Not created: \(error.description).")
         }
         return year
     }
@@ -87,8 +82,8 @@ public struct LineWizard {
     private func edit(_ slug: DistrictSlug, _ year: SchoolYear) {
         var state: LineEditState
         do {
-            let letter = try context.store.load(slug, year: year)
-            state = LineEditState(letter: letter, edition: try context.editions.edition(id: letter.editionID))
+            let opened = try context.service.open(slug, year: year)
+            state = LineEditState(letter: opened.letter, edition: opened.edition)
         } catch {
             io.say("Cannot open the letter: \(error).")
             return
@@ -165,20 +160,36 @@ public struct LineWizard {
         io.write(TextRenderer().render(FormLayout(edition: state.edition, letter: state.letter)))
     }
 
-    private func save(_ state: inout LineEditState) {
+    private func save(_ state: inout LineEditState, confirmingReopen: Bool = false) {
+        guard state.isDirty else {
+            io.say("Nothing to save: no changes since the last save.")
+            return
+        }
         do {
-            let checked = try Workflow.afterEdit(old: state.saved, new: state.letter, by: context.user, now: context.now())
-            let stored = try context.store.save(checked, by: context.user, now: context.now())
-            state.didSave(stored)
-            io.say("Saved (revision \(stored.revision)). \(state.findings.isEmpty ? "The letter is complete." : "\(state.findings.count) finding(s) still open.")")
-        } catch let error as StoreError {
-            if case .conflict(let conflict) = error {
+            switch try context.service.save(state.letter, from: state.saved, confirmingReopen: confirmingReopen) {
+            case .saved(let saved):
+                state.didSave(saved.letter)
+                if let decision = saved.reopened {
+                    io.say("The district's decision on revision \(decision.revision) (\(decision.by)) no longer counts: the letter is back in review.")
+                }
+                for value in saved.unstored { io.say("\(value.message).") }
+                io.say("Saved (revision \(saved.letter.revision)). \(state.findings.isEmpty ? "The letter is complete." : "\(state.findings.count) finding(s) still open.")")
+            case .unchanged(let unstored):
+                io.say(unstored.isEmpty ? "Nothing to save: the store holds these values already." : "Not saved: " + unstored.map(\.message).joined(separator: "; ") + ".")
+            case .conflict(let conflict):
                 io.say("Not saved: \(conflict.description). Your answers are kept here; quit and open the letter again to see theirs.")
-            } else {
-                io.say("Not saved: \(error.description). Your answers are kept.")
+            case .confirmationNeeded(let decision):
+                let verb = decision.status == .approved ? "approved" : "decided on"
+                let when = decision.at.map { " on \(LocalTime.describe($0))" } ?? ""
+                io.say("\(decision.by) \(verb) revision \(decision.revision)\(when). Saving changes the letter, so it goes back to review and the district must review it again.")
+                guard let answer = io.ask("Type yes to save anyway, anything else to keep editing"), answer.lowercased() == "yes" else {
+                    io.say("Not saved. Your answers are kept.")
+                    return
+                }
+                save(&state, confirmingReopen: true)
             }
         } catch {
-            io.say("Not saved: \(error). Your answers are kept.")
+            io.say("Not saved: \(error.description). Your answers are kept.")
         }
     }
 

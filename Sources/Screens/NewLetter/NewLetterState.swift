@@ -1,4 +1,5 @@
 import LetterDomain
+import LetterRules
 import LetterStore
 import TerminalUI
 
@@ -107,13 +108,11 @@ extension NewLetterState {
                 focus = .district
                 return .handled
             }
-            let slug = try DistrictSlug(deriving: name)
-            let letter = Letter(district: District(name: name, slug: slug), schoolYear: schoolYear, editionID: edition.id, createdBy: context.user, now: context.now())
-            let stored = try context.store.create(letter, by: context.user, now: context.now())
+            let stored = try context.service.create(districtName: name, year: schoolYear, editionID: edition.id)
             return .created(stored, edition)
         } catch let error as NameError {
             self.error = error.description.capitalizedFirst
-        } catch let error as StoreError {
+        } catch let error as RulesError {
             self.error = error.description.capitalizedFirst
         } catch {
             self.error = "\(error)"

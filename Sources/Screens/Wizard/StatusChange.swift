@@ -16,10 +16,33 @@ struct StatusChange {
     var note = TextField(placeholder: "a note for the history (the reason, for a termination)", maxLength: 500, visibleWidth: 50)
     var party: Party = .district
     var error: String?
+    /// The dates a move starts from: the one typed on the letter's signature line, else today.
+    private let typedDistrictDate: CalendarDate?
+    private let typedKDEDate: CalendarDate?
+    private let today: CalendarDate
+    /// Whether the person changed the date here (then it stays as typed when the target changes).
+    private var dateEdited = false
 
     init(letter: Letter, today: CalendarDate) {
         targets = letter.status.nextStatuses.filter { $0 != .approved && $0 != .changesRequested }
+        typedDistrictDate = letter.signatures.district.date
+        typedKDEDate = letter.signatures.kde.date
+        self.today = today
         date = TextField(text: today.description, maxLength: 20, visibleWidth: 12)
+        resetDate()
+    }
+
+    /// Signing starts from the district date typed in the Agreement step, countersigning from
+    /// KDE's: what someone typed next to a signature is never replaced by today.
+    private mutating func resetDate() {
+        guard !dateEdited else { return }
+        let typed: CalendarDate?
+        switch target {
+        case .signed: typed = typedDistrictDate
+        case .active: typed = typedKDEDate
+        default: typed = nil
+        }
+        date = TextField(text: (typed ?? today).description, maxLength: 20, visibleWidth: 12)
     }
 
     var target: LetterStatus? { targets.isEmpty ? nil : targets[choice] }
@@ -56,7 +79,8 @@ struct StatusChange {
         case .status:
             if key == .right || key == .space { choice = (choice + 1) % max(1, targets.count) }
             if key == .left { choice = (choice + max(1, targets.count) - 1) % max(1, targets.count) }
-        case .date: _ = date.handle(key)
+            resetDate()
+        case .date: if date.handle(key) { dateEdited = true }
         case .note: _ = note.handle(key)
         case .party:
             if key == .left || key == .right || key == .space { party = party == .district ? .kde : .district }

@@ -39,6 +39,9 @@ public struct WizardState: Sendable {
     /// The terminal size the editors are laid out for.
     var screenSize = Size(columns: 80, rows: 24)
 
+    /// Set while the stored letter changed elsewhere after it was opened ("changed in the store").
+    var outsideNotice: String?
+
     /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
     var keymap = Keymap.defaults
 
@@ -318,7 +321,10 @@ public struct WizardState: Sendable {
         focusControl(.field(.action(min(index, points.count - 1))))
     }
 
-    /// Takes a saved letter as the new baseline, keeping what the person typed since.
+    /// Takes a saved letter as the new baseline, keeping what the person typed since. The
+    /// store's bookkeeping and workflow (revision, history, status: a save may send an approved
+    /// letter back to review) come from `stored`; a typed value the rules did not store (a
+    /// signature date after today) stays in the working copy, so the letter still shows unsaved.
     mutating func didSave(_ stored: Letter) {
         var working = letter
         working.revision = stored.revision
@@ -326,12 +332,11 @@ public struct WizardState: Sendable {
         working.updatedBy = stored.updatedBy
         working.history = stored.history
         working.createdAt = stored.createdAt
+        working.status = stored.status
+        working.termination = stored.termination
+        working.schemaVersion = stored.schemaVersion
         letter = working
         saved = stored
-        if letter != saved {
-            // Only bookkeeping the store sets differs (e.g. the schema version).
-            saved = letter
-        }
     }
 
     /// Replaces the working copy (after a conflict was resolved) and rebuilds the editors.

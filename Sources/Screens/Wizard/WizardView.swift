@@ -35,10 +35,10 @@ extension WizardState {
         surface.fill(rect, role: .title)
         let status = letter.status == saved.status ? letter.status.label : letter.status.label
         let left = " \(letter.district.name) · \(letter.schoolYear) · \(status) · edition \(edition.id)"
-        let right = isDirty ? "● unsaved " : "saved "
+        let right = outsideNotice.map { "⚠ \($0) " } ?? (isDirty ? "● unsaved " : "saved ")
         let rightWidth = DisplayWidth.of(right)
         surface.put(left, at: rect.origin, role: .title, width: max(0, rect.width - rightWidth - 1))
-        surface.put(right, at: Point(x: rect.maxX - rightWidth, y: rect.y), role: isDirty ? .warning : .title, width: rightWidth)
+        surface.put(right, at: Point(x: rect.maxX - rightWidth, y: rect.y), role: isDirty || outsideNotice != nil ? .warning : .title, width: rightWidth)
     }
 
     private func drawSteps(on surface: any DrawingSurface, in rect: Rect) {

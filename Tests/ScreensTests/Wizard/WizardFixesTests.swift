@@ -106,7 +106,7 @@ struct WizardFixesTests {
         #expect(!d.overlayIsOpen)
         let saved = try store.load("Boone County")
         #expect(saved.status == .signed)
-        #expect(saved.signatures.district.date == ScreenClock.today)
+        #expect(saved.signatures.district.date == ScreenClock.today, "no date was typed: today")
         #expect(saved.history.map(\.action) == [.created, .transition], "\(saved.history.map(\.summary))")
         #expect(saved.history.last?.changes.map(\.field) == ["signatures.district.date"])
     }
