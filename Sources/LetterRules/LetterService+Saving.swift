@@ -14,11 +14,10 @@ extension LetterService {
     /// - a content change to an approved letter sends it back to review, which undoes the
     ///   district's approval: without `confirmingReopen` the outcome asks first.
     public func save(_ edited: Letter, from baseline: Letter, confirmingReopen: Bool = false) throws(RulesError) -> SaveOutcome {
-        let slug = baseline.district.slug, year = baseline.schoolYear
-        let current = try current(slug, year)
-        guard current.revision == baseline.revision else {
-            return .conflict(SaveConflict(path: store.letterPath(slug, year), yourRevision: baseline.revision, theirs: current,
-                                          differingFields: edited.differingFields(from: current)))
+        let current: Letter
+        switch try stored(for: edited, from: baseline) {
+        case .current(let letter): current = letter
+        case .stale(let conflict): return .conflict(conflict)
         }
         var (rebased, unstored) = rebase(edited, onto: current)
         let changed = rebased.differingFields(from: current)
@@ -28,6 +27,22 @@ extension LetterService {
         if reopens && !confirmingReopen { return .confirmationNeeded(.of(current)) }
         do { rebased = try Workflow.afterEdit(old: current, new: rebased, by: user, now: now()) } catch { throw .refused(error) }
         return try store(rebased, unstored: &unstored, reopened: reopens ? .of(current) : nil)
+    }
+
+    /// The letter as stored now, unless someone saved it since `baseline` was read.
+    enum Stored {
+        case current(Letter)
+        case stale(SaveConflict)
+    }
+
+    func stored(for edited: Letter, from baseline: Letter) throws(RulesError) -> Stored {
+        let slug = baseline.district.slug, year = baseline.schoolYear
+        let current = try current(slug, year)
+        guard current.revision == baseline.revision else {
+            return .stale(SaveConflict(path: store.letterPath(slug, year), yourRevision: baseline.revision, theirs: current,
+                                       differingFields: edited.differingFields(from: current)))
+        }
+        return .current(current)
     }
 
     /// `edited`'s fields on top of the letter as stored now (status, history, edition and

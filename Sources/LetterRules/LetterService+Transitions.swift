@@ -7,11 +7,10 @@ extension LetterService {
     /// out is the one typed on the letter's signature line, else today.
     public func transition(_ edited: Letter, from baseline: Letter, to target: LetterStatus, date: CalendarDate? = nil,
                            note: String? = nil, party: Party? = nil) throws(RulesError) -> SaveOutcome {
-        let slug = baseline.district.slug, year = baseline.schoolYear
-        let current = try current(slug, year)
-        guard current.revision == baseline.revision else {
-            return .conflict(SaveConflict(path: store.letterPath(slug, year), yourRevision: baseline.revision, theirs: current,
-                                          differingFields: edited.differingFields(from: current)))
+        let current: Letter
+        switch try stored(for: edited, from: baseline) {
+        case .current(let letter): current = letter
+        case .stale(let conflict): return .conflict(conflict)
         }
         var (letter, unstored) = rebase(edited, onto: current)
         // A typed date the rules refuse is never swapped for today behind the person's back.
