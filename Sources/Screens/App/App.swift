@@ -199,6 +199,8 @@ public struct App {
             }
             let outcome = wizard.update(key)
             route = .wizard(wizard)
+            // What the wizard refused and why (a paste over a limit, an edit to a signed letter).
+            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
             switch outcome {
             case .save: save()
             case .close:
@@ -237,6 +239,7 @@ public struct App {
         case .wizard(var wizard):
             _ = wizard.mouse(event)
             route = .wizard(wizard)
+            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
         case .home(var home):
             if case .open(let summary) = home.mouse(event, size: size) { open(summary.slug, summary.schoolYear) } else { route = .home(home) }
         default:
@@ -462,8 +465,10 @@ public struct App {
             context.store.removeRecovery(stored.district.slug, stored.schoolYear)
             recoveryWritten = wizard.letter
             let open = wizard.findings.filter { $0.severity == .error }.count
-            status.show("Saved (revision \(stored.revision))" + (open > 0 ? "; \(open) finding\(open == 1 ? "" : "s") still open." : "; the letter is complete."),
-                        kind: .success)
+            // Typed text the letter could not take (a date that is not a date) is named, not hidden.
+            let unstored = wizard.unstoredFields.map { " \($0.message)." }.joined()
+            status.show("Saved (revision \(stored.revision))" + (open > 0 ? "; \(open) finding\(open == 1 ? "" : "s") still open." : "; the letter is complete.") + unstored,
+                        kind: unstored.isEmpty ? .success : .warning)
             return true
         } catch StoreError.conflict(let conflict) {
             // Their letter and the baseline are compared as the wizard shows them, with the KDE
