@@ -283,7 +283,8 @@ public struct App {
                         route = .wizard(failed)
                     }
                 } catch {
-                    change.error = error.description.capitalizedFirst
+                    // People's words, not the command line's flags (TransitionError.plainMessage).
+                    change.error = error.plainMessage.capitalizedFirst
                     overlay = .status(change)
                 }
             }

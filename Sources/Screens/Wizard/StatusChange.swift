@@ -114,7 +114,19 @@ struct StatusChange {
             y += 1
         }
         if let error {
-            surface.put("! " + error, at: Point(x: inner.x, y: inner.maxY - 1), role: .error, width: inner.width)
+            // Wrapped over the free rows at the bottom, so the reason is read whole; only a reason
+            // longer than the dialog ends in an ellipsis.
+            let free = max(1, inner.maxY - (y + 1))
+            let lines = TextWrapper.wrap("! " + error, width: inner.width)
+            let shown = Array(lines.prefix(free))
+            for (i, line) in shown.enumerated() {
+                let point = Point(x: inner.x, y: inner.maxY - shown.count + i)
+                if i == shown.count - 1, lines.count > free {
+                    surface.putTruncated(line + " " + lines[free...].joined(separator: " "), at: point, role: .error, width: inner.width)
+                } else {
+                    surface.put(line, at: point, role: .error, width: inner.width)
+                }
+            }
         }
     }
 }
