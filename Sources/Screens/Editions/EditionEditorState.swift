@@ -39,17 +39,26 @@ public struct EditionEditorState: Sendable {
     /// The focusable controls in Tab order.
     public let controls: [EditionEditorControl]
 
+    /// Why the edition is read-only (letters that use it are signed or in force), or nil while it
+    /// can be edited. A read-only edition can be read and scrolled; every edit says this at once.
+    public let readOnlyReason: String?
+
     /// Width of the label column.
     static let labelWidth = 24
 
-    public init(edition: Edition, size: Size = Size(columns: 80, rows: 24)) {
+    public init(edition: Edition, size: Size = Size(columns: 80, rows: 24), readOnlyReason: String? = nil) {
         original = edition
         baseline = edition
         working = edition
         self.size = size
+        self.readOnlyReason = readOnlyReason
         controls = Self.controls(of: edition)
         loadEditors(from: edition)
         baseline = built().edition
+        if readOnlyReason != nil {
+            for key in Array(fields.keys) { fields[key]?.isReadOnly = true }
+            for key in Array(areas.keys) { areas[key]?.isReadOnly = true }
+        }
     }
 
     // MARK: Controls and values
@@ -228,6 +237,7 @@ public struct EditionEditorState: Sendable {
         let inArea = focused.kind == .area
         switch key {
         case .control("s"):
+            if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning); return .handled }
             _ = save(context: context)
             return .handled
         case .escape:
@@ -253,23 +263,30 @@ public struct EditionEditorState: Sendable {
             editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
             guard editor.handle(key) else { return .ignored }
             fields[control] = editor
+            if editor.refusedEdit { refuseEdit() }
             return .handled
         case .area:
             guard var editor = areas[control] else { return .ignored }
             editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
             guard editor.handle(key) else { return .ignored }
             areas[control] = editor
+            if editor.refusedEdit { refuseEdit() }
             return .handled
         case .choice:
             switch key {
             case .enter, .down: moveFocus(1)
             case .up: moveFocus(-1)
-            case .left: cycle(control, by: -1)
-            case .right, .space: cycle(control, by: 1)
+            case .left, .right, .space:
+                if readOnlyReason != nil { refuseEdit() } else { cycle(control, by: key == .left ? -1 : 1) }
             default: return .ignored
             }
             return .handled
         }
+    }
+
+    /// Says why a key that would change a read-only edition did nothing.
+    private mutating func refuseEdit() {
+        if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning) }
     }
 
     private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {

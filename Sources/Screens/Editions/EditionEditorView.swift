@@ -22,13 +22,21 @@ extension EditionEditorState {
         let (top, rest) = bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
         surface.fill(top, role: .title)
-        let dirty = isDirty ? " · unsaved changes" : ""
+        let dirty = readOnlyReason != nil ? " · read-only" : isDirty ? " · unsaved changes" : ""
         surface.put(" kyiln · Edition \(original.id) · \(working.network.abbreviation)\(dirty)", at: top.origin, role: .title, width: top.width)
         var bar = status
         bar.hints = keyHints
         if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
         bar.draw(on: surface, in: bottom)
-        let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
+        var page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
+        if let readOnlyReason {
+            // Said at the first look, above the form, wrapped whole.
+            let lines = TextWrapper.wrap(readOnlyReason, width: page.width)
+            for (i, line) in lines.enumerated() {
+                surface.put(line, at: Point(x: page.x, y: page.y + i), role: .warning, width: page.width)
+            }
+            page = page.inset(top: lines.count + 1)
+        }
         drawForm(on: surface, in: page)
         if let confirm {
             surface.setCursor(nil)
