@@ -194,7 +194,7 @@ public struct App {
             if key == .function(3) {
                 // Reviews are read afresh: a district may have decided since the letter was opened.
                 let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews
-                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
+                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews, edition: wizard.edition), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
                 return
             }
             let outcome = wizard.update(key)
@@ -526,7 +526,7 @@ public struct App {
         let letter = recovery.letter
         let dialog = ConfirmDialog(
             title: "Unsaved edits found",
-            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(Timestamp.format(recovery.savedAt)) were kept. Restore them?",
+            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(LocalTime.format(recovery.savedAt)) were kept. Restore them?",
             buttons: [.init("Restore", shortcuts: ["r", "y"]), .init("Discard", shortcuts: ["d", "n"], isCancel: true)])
         overlay = .confirm(dialog, .restore(recovery))
     }

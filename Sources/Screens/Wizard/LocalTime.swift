@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import LetterDomain
+
+/// Instants as a person reads them: local date and time, "Dec 6, 2026 at 3:42 PM".
+///
+/// The offset from UTC comes from the C library (`localtime_r`, which honours `TZ`), not from
+/// Foundation's calendars and formatters, which would load time-zone data at start-up. Tests
+/// pass `utcOffset` explicitly, so they neither depend on nor change the process's `TZ`.
+enum LocalTime {
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// Seconds east of UTC of local time at `date` (daylight saving time included).
+    static func utcOffset(at date: Date) -> Int {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
+    }
+
+    /// "Dec 6, 2026 at 3:42 PM", in local time, or at `utcOffset` seconds east of UTC when given.
+    static func format(_ date: Date, utcOffset: Int? = nil) -> String {
+        let offset = utcOffset ?? Self.utcOffset(at: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let day = CalendarDate(daysSinceEpoch: days)
+        let rest = seconds - days * 86_400
+        let hour = rest / 3600, minute = rest / 60 % 60
+        let clock = "\(hour % 12 == 0 ? 12 : hour % 12):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "AM" : "PM")"
+        return "\(months[day.month - 1]) \(day.day), \(day.year) at \(clock)"
+    }
+}
