@@ -75,6 +75,9 @@ public struct WizardState: Sendable {
     }
 
     static func prefilled(_ letter: Letter, edition: Edition) -> Letter {
+        // A signed letter is read-only: not even a prefilled name may change it (the workflow
+        // names the designee when KDE countersigns).
+        guard !letter.status.locksContent else { return letter }
         var out = letter
         if out.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name {
             out.signatures.kde.name = name

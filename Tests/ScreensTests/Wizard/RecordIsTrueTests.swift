@@ -169,6 +169,19 @@ struct RecordIsTrueTests {
         #expect(d.wizard?.isDirty == false)
     }
 
+    @Test func aSignedLetterIsNotPrefilledWithTheKDEDesignee() throws {
+        let store = try ScreenStore()
+        try store.create("Boone County") {
+            fillLetterCompletely(&$0)
+            $0.signatures.kde = KDESignature()
+            $0.status = .signed
+        }
+        var d = ScreenDriver(store)
+        d.press(.enter)
+        #expect(d.wizard?.letter.signatures.kde.name == "")
+        #expect(d.wizard?.isDirty == false)
+    }
+
     @Test func backToDraftMakesTheFieldsEditableAgain() throws {
         var (store, d) = try Self.signedLetter()
         d.press(.function(2))
