@@ -237,7 +237,6 @@ public struct EditionEditorState: Sendable {
         let inArea = focused.kind == .area
         switch key {
         case .control("s"):
-            if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning); return .handled }
             _ = save(context: context)
             return .handled
         case .escape:
@@ -263,15 +262,13 @@ public struct EditionEditorState: Sendable {
             editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
             guard editor.handle(key) else { return .ignored }
             fields[control] = editor
-            if editor.refusedEdit { refuseEdit() }
-            return .handled
+            return edited(refused: editor.refusedEdit)
         case .area:
             guard var editor = areas[control] else { return .ignored }
             editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
             guard editor.handle(key) else { return .ignored }
             areas[control] = editor
-            if editor.refusedEdit { refuseEdit() }
-            return .handled
+            return edited(refused: editor.refusedEdit)
         case .choice:
             switch key {
             case .enter, .down: moveFocus(1)
@@ -287,6 +284,12 @@ public struct EditionEditorState: Sendable {
     /// Says why a key that would change a read-only edition did nothing.
     private mutating func refuseEdit() {
         if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning) }
+    }
+
+    /// A key an editor took: when it was refused (the edition is read-only), says why.
+    private mutating func edited(refused: Bool) -> EditionEditorOutcome {
+        if refused { refuseEdit() }
+        return .handled
     }
 
     private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {
@@ -331,6 +334,8 @@ public struct EditionEditorState: Sendable {
     /// beside their fields, the focus goes to the first, and every edit stays.
     @discardableResult
     public mutating func save(context: AppContext) -> Bool {
+        // A read-only edition is never written: letters signed on it must keep their words.
+        if readOnlyReason != nil { refuseEdit(); return false }
         let (edition, yearProblems) = built()
         problems = yearProblems + EditionValidator.problems(in: edition, source: original)
         if !problems.isEmpty {

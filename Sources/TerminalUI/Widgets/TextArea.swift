@@ -134,27 +134,6 @@ public struct TextArea: Sendable {
         scrollTop = visibleTop(for: viewport)
     }
 
-    /// The cursor offset for a click at `point` on the area drawn in `rect`, or nil when the point is
-    /// outside `rect`. A click past the end of a line (or on the scroll bar column) goes to the end
-    /// of that line; below the last line, to the end of the text.
-    public func cursorIndex(at point: Point, in rect: Rect) -> Int? {
-        guard rect.contains(point), rect.width > 1 else { return nil }
-        let lines = visualLines(columns: rect.width)
-        let row = visibleTop(for: rect.size, lines: lines) + point.y - rect.y
-        guard row < lines.count else { return characters.count }
-        let line = lines[row]
-        let target = point.x - rect.x
-        var offset = line.start
-        var used = 0
-        while offset < line.lastCursorOffset {
-            let cells = DisplayWidth.of(characters[offset])
-            if target < used + cells { return target - used < (cells + 1) / 2 ? offset : offset + 1 }
-            used += cells
-            offset += 1
-        }
-        return line.lastCursorOffset
-    }
-
     /// Moves the cursor to a click at `point` when it falls inside `rect` (where the area is drawn);
     /// returns false for a click outside. Ends the undo group.
     public mutating func click(at point: Point, in rect: Rect) -> Bool {
@@ -198,11 +177,8 @@ public struct TextArea: Sendable {
     /// Applies a key; returns true when the area used it.
     public mutating func handle(_ key: Key) -> Bool {
         lastRefusal = nil
-        refusedEdit = false
-        if isReadOnly, TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: true) {
-            refusedEdit = true
-            return true
-        }
+        refusedEdit = isReadOnly && TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: true)
+        if refusedEdit { return true }
         var keepColumn = false
         var moved = true
         switch key {
@@ -357,7 +333,7 @@ public struct TextArea: Sendable {
     /// answer then scrolls once every half box instead of at every wrapped word, and over SSH
     /// each scroll costs a repaint of the scroll bar. So the last lines may stand in the upper
     /// half with blank rows below them, never higher.
-    private func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
+    func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
         guard size.rows > 0 else { return 0 }
         let lines = known ?? visualLines(columns: size.columns)
         let row = TextArea.lineIndex(of: cursor, in: lines)

@@ -151,11 +151,8 @@ public struct TextField: Sendable {
     /// Applies a key; returns true when the field used it (Tab, Enter, Up/Down are left to the owner).
     public mutating func handle(_ key: Key) -> Bool {
         lastRefusal = nil
-        refusedEdit = false
-        if isReadOnly, TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: false) {
-            refusedEdit = true
-            return true
-        }
+        refusedEdit = isReadOnly && TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: false)
+        if refusedEdit { return true }
         switch key {
         case .character(let character):
             insert(String(character), kind: .typing, typedSpace: character.isWhitespace)
