@@ -56,8 +56,13 @@ struct StatusChange {
         case .status:
             if key == .right || key == .space { choice = (choice + 1) % max(1, targets.count) }
             if key == .left { choice = (choice + max(1, targets.count) - 1) % max(1, targets.count) }
-        case .date: _ = date.handle(key)
-        case .note: _ = note.handle(key)
+        case .date:
+            _ = date.handle(key)
+            error = date.lastRefusal?.message(field: "Date")
+        case .note:
+            _ = note.handle(key)
+            // A note that does not fit is not pasted: say so rather than drop the rest.
+            error = note.lastRefusal?.message(field: "Note")
         case .party:
             if key == .left || key == .right || key == .space { party = party == .district ? .kde : .district }
         }

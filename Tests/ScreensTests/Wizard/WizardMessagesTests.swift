@@ -34,4 +34,16 @@ struct WizardMessagesTests {
         #expect(screen.contains("will be cleared"), "the reason is wrapped, not cut:\n\(screen)")
         #expect(!screen.contains("--note"))
     }
+
+    @Test func aNoteTooLongForTheStatusDialogIsNotPastedAndSaysSo() throws {
+        let store = try ScreenStore()
+        try store.create("Boone County") { fillLetterCompletely(&$0); $0.status = .signed }
+        var d = ScreenDriver(store)
+        d.press(.enter)
+        d.press(.function(2))
+        for _ in 0..<3 where !d.screen.contains("(draft)") { d.press(.right) }
+        d.press(.tab)
+        d.press(.paste(String(repeating: "w", count: 600)))
+        #expect(d.screen.contains("Not pasted: 600 characters, 100 over the 500-character limit of Note"), "\(d.screen)")
+    }
 }
