@@ -26,7 +26,7 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .store(let error): error.description
-        case .refused(let error): error.description
+        case .refused(let error): error.plainMessage
         case .locked(let status, let fields):
             "the letter is \(status.label), so what was signed cannot change (\(Self.listed(fields.map(\.label)))); "
                 + "move it back to draft first, which clears both signatures"

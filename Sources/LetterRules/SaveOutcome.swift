@@ -25,22 +25,27 @@ public struct SavedLetter: Sendable {
     public var reopened: DistrictDecision?
 }
 
-/// A typed value the rules would not store, with the field named as the form names it.
+/// A typed value that was not stored (the stored value of its field was kept), with the field
+/// named as the form names it: a signature date after today, or, in the wizard, a date that is
+/// not a date.
 public struct UnstoredValue: Sendable, Equatable {
     public var field: FieldPath
+    /// The field as the person knows it ("KDE date"; by default `field.label`).
+    public var label: String
     /// What was typed.
     public var typed: String
-    /// Why it was not stored.
+    /// Why it was not stored ("month 12 of 2026 has no day 32").
     public var reason: String
 
-    public init(field: FieldPath, typed: String, reason: String) {
+    public init(field: FieldPath, label: String? = nil, typed: String, reason: String) {
         self.field = field
+        self.label = label ?? field.label
         self.typed = typed
         self.reason = reason
     }
 
-    /// `District signature date not saved: 2027-01-05 is after today (2026-12-06)`.
-    public var message: String { "\(field.label) not saved: \(reason)" }
+    /// `KDE date not saved: month 12 of 2026 has no day 32`.
+    public var message: String { "\(label) not saved: \(reason)" }
 }
 
 /// A district's decision on a letter, as its history records it.

@@ -110,6 +110,26 @@ public enum FieldPath: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Longest question quoted in a label before it is shortened (with an ellipsis).
+    public static let quotedLabelLimit = 50
+
+    /// The field as the form of `edition` words it, for messages a person reads: an answer by its
+    /// question and an acknowledgement by its commitment, each quoted and shortened with an
+    /// ellipsis past `quotedLabelLimit` characters; every other field as `label`. A prompt or
+    /// commitment the edition does not have keeps the id (`label`).
+    public func label(in edition: Edition) -> String {
+        switch self {
+        case .reflection(let id):
+            guard let prompt = edition.prompts.first(where: { $0.id == id }) else { return label }
+            return "Answer to \"\(prompt.text.collapsingWhitespace.shortened(to: Self.quotedLabelLimit))\""
+        case .acknowledgement(let id):
+            guard let item = edition.expectations.first(where: { $0.id == id }) else { return label }
+            return "Acknowledgement of \"\((item.title ?? item.text).collapsingWhitespace.shortened(to: Self.quotedLabelLimit))\""
+        default:
+            return label
+        }
+    }
+
     /// Every field a letter on `edition` has, in form order (for listings and line mode).
     public static func all(for letter: Letter, edition: Edition) -> [FieldPath] {
         var paths: [FieldPath] = edition.expectations.map { .acknowledgement($0.id) }

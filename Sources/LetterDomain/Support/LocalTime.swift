@@ -2,37 +2,42 @@
 import Glibc
 #endif
 
-/// Instants as a person in Kentucky reads them: the local date and time of the process
-/// (its `TZ`), never a UTC ISO stamp. Files keep UTC; only what is shown is local.
+/// Instants as a person in Kentucky reads them: "Dec 6, 2026 at 3:42 PM", in local time.
+///
+/// Files keep UTC; only what is shown is local. The offset from UTC comes from the C library
+/// (`localtime_r`, which honours `TZ`), not from Foundation's calendars and formatters, which
+/// would load time-zone data at start-up. Tests pass `utcOffset` explicitly, so they neither
+/// depend on nor change the process's `TZ`.
 public enum LocalTime {
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// "Dec 6, 2026 at 3:42 PM".
-    public static func describe(_ date: Date) -> String {
-        let t = parts(date)
-        let hour = t.hour % 12 == 0 ? 12 : t.hour % 12
-        let minute = t.minute < 10 ? "0\(t.minute)" : "\(t.minute)"
-        return "\(months[t.month - 1]) \(t.day), \(t.year) at \(hour):\(minute) \(t.hour < 12 ? "AM" : "PM")"
-    }
-
-    /// "3:42 PM" when `date` falls on the local day of `now`, else `describe(date)`.
-    public static func describe(_ date: Date, relativeTo now: Date) -> String {
-        let a = parts(date), b = parts(now)
-        guard (a.year, a.month, a.day) == (b.year, b.month, b.day) else { return describe(date) }
-        let hour = a.hour % 12 == 0 ? 12 : a.hour % 12
-        return "\(hour):\(a.minute < 10 ? "0\(a.minute)" : "\(a.minute)") \(a.hour < 12 ? "AM" : "PM")"
-    }
-
-    /// The local calendar fields of an instant.
-    static func parts(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
+    /// Seconds east of UTC of local time at `date` (daylight saving time included).
+    public static func utcOffset(at date: Date) -> Int {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var fields = tm()
-        guard localtime_r(&seconds, &fields) != nil else {
-            // No zone information at all: say it in UTC rather than not at all.
-            let day = CalendarDate(daysSinceEpoch: Int(seconds) / 86_400)
-            let rest = Int(seconds) % 86_400
-            return (day.year, day.month, day.day, rest / 3600, rest / 60 % 60)
-        }
-        return (Int(fields.tm_year) + 1900, Int(fields.tm_mon) + 1, Int(fields.tm_mday), Int(fields.tm_hour), Int(fields.tm_min))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
+    }
+
+    /// "Dec 6, 2026 at 3:42 PM", in local time, or at `utcOffset` seconds east of UTC when given.
+    public static func format(_ date: Date, utcOffset: Int? = nil) -> String {
+        let (day, clock) = parts(date, utcOffset: utcOffset ?? Self.utcOffset(at: date))
+        return "\(months[day.month - 1]) \(day.day), \(day.year) at \(clock)"
+    }
+
+    /// "3:42 PM" when `date` falls on the local day of `now`, else the whole `format(date)`.
+    public static func format(_ date: Date, relativeTo now: Date, utcOffset: Int? = nil) -> String {
+        let (day, clock) = parts(date, utcOffset: utcOffset ?? Self.utcOffset(at: date))
+        let (today, _) = parts(now, utcOffset: utcOffset ?? Self.utcOffset(at: now))
+        return day == today ? clock : format(date, utcOffset: utcOffset)
+    }
+
+    /// The local day and the "3:42 PM" of an instant.
+    private static func parts(_ date: Date, utcOffset offset: Int) -> (CalendarDate, String) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - days * 86_400
+        let hour = rest / 3600, minute = rest / 60 % 60
+        return (CalendarDate(daysSinceEpoch: days), "\(hour % 12 == 0 ? 12 : hour % 12):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "AM" : "PM")")
     }
 }

@@ -98,6 +98,10 @@ public struct Validator: Sendable {
                                message: "Signed on \(signedOn), after the \(letter.schoolYear) school year ended (\(letter.schoolYear.lastDay)): the letter would never be in force",
                                severity: .warning))
         }
+        if kde.date == nil && !mustBeCountersigned.contains(letter.status) {
+            // Not countersigned yet: a name typed is still kept whole, and one over the limit said so.
+            out += tooLong(kde.name, .kdeSignatureName, limit: FieldLimits.name)
+        }
         if kde.date != nil || mustBeCountersigned.contains(letter.status) {
             if kde.name.trimmed.isEmpty && edition.kdeDesignee.name == nil {
                 out.append(Finding(field: .kdeSignatureName, message: "KDE designee name is required"))
@@ -119,19 +123,19 @@ public struct Validator: Sendable {
     }
 
     private func required(_ value: String, _ field: FieldPath, limit: Int) -> [Finding] {
-        if value.trimmed.isEmpty { return [Finding(field: field, message: "\(field.label) is required")] }
+        if value.trimmed.isEmpty { return [Finding(field: field, message: "\(field.label(in: edition)) is required")] }
         return tooLong(value, field, limit: limit)
     }
 
     private func tooLong(_ value: String, _ field: FieldPath, limit: Int) -> [Finding] {
-        value.count > limit ? [Finding(field: field, message: "\(field.label) is too long (\(value.count) characters; at most \(limit))")] : []
+        value.count > limit ? [Finding(field: field, message: "\(field.label(in: edition)) is too long (\(value.count) characters; at most \(limit))")] : []
     }
 
     private func email(_ value: String, _ field: FieldPath) -> [Finding] {
-        if value.trimmed.isEmpty { return [Finding(field: field, message: "\(field.label) is required")] }
+        if value.trimmed.isEmpty { return [Finding(field: field, message: "\(field.label(in: edition)) is required")] }
         if value.count > FieldLimits.email { return tooLong(value, field, limit: FieldLimits.email) }
         if let problem = EmailAddress.problem(with: value) {
-            return [Finding(field: field, message: "\(field.label) \"\(value.shortened(to: 40))\" is not an email address: \(problem)")]
+            return [Finding(field: field, message: "\(field.label(in: edition)) \"\(value.shortened(to: 40))\" is not an email address: \(problem)")]
         }
         return []
     }

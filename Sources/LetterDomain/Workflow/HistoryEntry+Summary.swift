@@ -21,7 +21,10 @@ extension HistoryEntry {
         case .restored: parts.append("restored from the trash")
         case .editionChanged: parts.append("moved to another edition")
         }
-        if let note, !note.trimmed.isEmpty { parts.append("(\(note.collapsingWhitespace.shortened(to: 120)))") }
+        if let note, !note.trimmed.isEmpty {
+            // A move to another edition keeps what the new form has no place for in its note: in full.
+            parts.append("(\(action == .editionChanged ? note.collapsingWhitespace : note.collapsingWhitespace.shortened(to: 120)))")
+        }
         var line = parts.joined(separator: " ")
         if !changes.isEmpty {
             line += ": " + changes.map { "\($0.field) \"\($0.old.shortened(to: 40))\" → \"\($0.new.shortened(to: 40))\"" }.joined(separator: "; ")

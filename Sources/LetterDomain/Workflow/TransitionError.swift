@@ -77,3 +77,49 @@ public enum TransitionError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 }
+
+extension TransitionError {
+    /// The message for people at the screens (the wizard's status dialog, line mode): the same
+    /// facts as `description` in the form's words, with no command-line flags (`--note`,
+    /// `--date`, `--party`), commands or field paths. The command line keeps `description`.
+    public var plainMessage: String {
+        switch self {
+        case .notAnEdge(let from, let to):
+            let options = from.nextStatuses.map(\.label)
+            let next = options.isEmpty ? "a \(from.label) letter cannot change status any more" : "from \(from.label) it can go to \(options.joined(separator: ", "))"
+            return "cannot \(to.verb): the letter is \(from.label); \(next)"
+        case .findingsRemain(let to, let findings):
+            let listed = findings.prefix(5).map(\.message).joined(separator: "; ")
+            let more = findings.count > 5 ? "; and \(findings.count - 5) more" : ""
+            let noun = findings.count == 1 ? "finding remains" : "findings remain"
+            return "cannot \(to.verb): \(findings.count) \(noun): \(listed)\(more) (the Review page lists them)"
+        case .missingKDEName:
+            return "cannot countersign: no KDE designee is named; type the KDE designee name on the Agreement step first"
+        case .contentLocked(let status, let fields):
+            let labels = fields.map { path in (try? FieldPath(parsing: path))?.label ?? path }
+            let listed = labels.prefix(5).joined(separator: ", ") + (labels.count > 5 ? " and \(labels.count - 5) more" : "")
+            return "cannot change \(listed): the letter is \(status.label), so what the district signed cannot change; move it back to draft first"
+        default:
+            return Self.withoutFlags(description)
+        }
+    }
+
+    /// `text` without its command-line asides: "say why with a note (--note); ..." becomes
+    /// "say why with a note; ...". Only a parenthesis that starts with a flag is taken out.
+    static func withoutFlags(_ text: String) -> String {
+        var out: [Character] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let after = rest[rest.index(after: open)...]
+            guard after.hasPrefix("--"), let close = after.firstIndex(of: ")") else {
+                out += rest[...open]
+                rest = after
+                continue
+            }
+            out += rest[..<open]
+            if out.last == " " { out.removeLast() }
+            rest = after[after.index(after: close)...]
+        }
+        return String(out + rest)
+    }
+}

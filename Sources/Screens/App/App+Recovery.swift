@@ -28,7 +28,7 @@ extension App {
         let letter = recovery.letter
         let dialog = ConfirmDialog(
             title: "Unsaved edits found",
-            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(LocalTime.describe(recovery.savedAt)) were kept. Restore them?",
+            message: "kyiln stopped before \(letter.district.name) \(letter.schoolYear) was saved. Edits from \(LocalTime.format(recovery.savedAt)) were kept. Restore them?",
             buttons: [.init("Restore", shortcuts: ["r", "y"]), .init("Discard", shortcuts: ["d", "n"], isCancel: true)])
         overlay = .confirm(dialog, .restore(recovery))
     }

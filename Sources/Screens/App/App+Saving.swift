@@ -24,12 +24,16 @@ extension App {
         do {
             switch try context.service.save(wizard.letter, from: wizard.saved, confirmingReopen: confirmingReopen) {
             case .saved(let saved):
-                didStore(saved.letter, unstored: saved.unstored, reopened: saved.reopened)
-                return true
-            case .unchanged(let unstored):
+                let unstored = wizard.unstoredFields + saved.unstored
+                didStore(saved.letter, unstored: unstored, reopened: saved.reopened)
+                // A typed value that was not stored keeps the wizard open (leaving would lose it).
+                return unstored.isEmpty
+            case .unchanged(let refused):
+                // Typed text the letter could not take (a date that is not a date, a date after today) is named.
+                let unstored = wizard.unstoredFields + refused
                 status.show(unstored.isEmpty ? "Nothing to save: the store holds these values already."
                                              : "Not saved: " + unstored.map(\.message).joined(separator: "; ") + ".",
-                            kind: unstored.isEmpty ? .info : .error, ticks: unstored.isEmpty ? 16 : nil)
+                            kind: unstored.isEmpty ? .info : .warning, ticks: unstored.isEmpty ? 16 : nil)
                 return unstored.isEmpty
             case .conflict(let conflict):
                 showConflict(conflict, in: wizard)

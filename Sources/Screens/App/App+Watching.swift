@@ -37,7 +37,7 @@ extension App {
     static func describe(_ change: OutsideChange, now: Date) -> String {
         switch change {
         case .saved(let by, let at, let revision, let status):
-            return "\(by) saved revision \(revision) (\(status.label)) at \(LocalTime.describe(at, relativeTo: now))"
+            return "\(by) saved revision \(revision) (\(status.label)) at \(LocalTime.format(at, relativeTo: now))"
         case .decided(let decision):
             return describe(decision, now: now)
         case .deleted:
@@ -47,7 +47,7 @@ extension App {
 
     static func describe(_ decision: DistrictDecision, now: Date) -> String {
         let verb = decision.status == .approved ? "approved" : "asked for changes to"
-        let when = decision.at.map { " on \(LocalTime.describe($0, relativeTo: now))" } ?? ""
+        let when = decision.at.map { " on \(LocalTime.format($0, relativeTo: now))" } ?? ""
         return "\(decision.by) \(verb) revision \(decision.revision)\(when)"
     }
 }

@@ -208,11 +208,13 @@ public struct App {
             if key == .function(3) {
                 // Reviews are read afresh: a district may have decided since the letter was opened.
                 let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews
-                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
+                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews, edition: wizard.edition), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
                 return
             }
             let outcome = wizard.update(key)
             route = .wizard(wizard)
+            // What the wizard refused and why (a paste over a limit, an edit to a signed letter).
+            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
             switch outcome {
             case .save: save()
             case .close:
@@ -251,6 +253,7 @@ public struct App {
         case .wizard(var wizard):
             _ = wizard.mouse(event)
             route = .wizard(wizard)
+            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
         case .home(var home):
             if case .open(let summary) = home.mouse(event, size: size) { open(summary.slug, summary.schoolYear) } else { route = .home(home) }
         default:

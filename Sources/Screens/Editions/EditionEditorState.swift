@@ -21,7 +21,7 @@ public struct EditionEditorState: Sendable {
     /// What the editors held when the edition was opened or last saved, for the unsaved check.
     private var baseline: Edition
     /// Holds the values of the Left/Right choices; its text is taken from the editors.
-    private var working: Edition
+    var working: Edition
     var fields: [EditionEditorControl: TextField] = [:]
     var areas: [EditionEditorControl: TextArea] = [:]
     /// Index of the focused control in `controls`.
@@ -39,17 +39,26 @@ public struct EditionEditorState: Sendable {
     /// The focusable controls in Tab order.
     public let controls: [EditionEditorControl]
 
+    /// Why the edition is read-only (letters that use it are signed or in force), or nil while it
+    /// can be edited. A read-only edition can be read and scrolled; every edit says this at once.
+    public let readOnlyReason: String?
+
     /// Width of the label column.
     static let labelWidth = 24
 
-    public init(edition: Edition, size: Size = Size(columns: 80, rows: 24)) {
+    public init(edition: Edition, size: Size = Size(columns: 80, rows: 24), readOnlyReason: String? = nil) {
         original = edition
         baseline = edition
         working = edition
         self.size = size
+        self.readOnlyReason = readOnlyReason
         controls = Self.controls(of: edition)
         loadEditors(from: edition)
         baseline = built().edition
+        if readOnlyReason != nil {
+            for key in Array(fields.keys) { fields[key]?.isReadOnly = true }
+            for key in Array(areas.keys) { areas[key]?.isReadOnly = true }
+        }
     }
 
     // MARK: Controls and values
@@ -253,23 +262,34 @@ public struct EditionEditorState: Sendable {
             editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
             guard editor.handle(key) else { return .ignored }
             fields[control] = editor
-            return .handled
+            return edited(refused: editor.refusedEdit)
         case .area:
             guard var editor = areas[control] else { return .ignored }
             editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
             guard editor.handle(key) else { return .ignored }
             areas[control] = editor
-            return .handled
+            return edited(refused: editor.refusedEdit)
         case .choice:
             switch key {
             case .enter, .down: moveFocus(1)
             case .up: moveFocus(-1)
-            case .left: cycle(control, by: -1)
-            case .right, .space: cycle(control, by: 1)
+            case .left, .right, .space:
+                if readOnlyReason != nil { refuseEdit() } else { cycle(control, by: key == .left ? -1 : 1) }
             default: return .ignored
             }
             return .handled
         }
+    }
+
+    /// Says why a key that would change a read-only edition did nothing.
+    private mutating func refuseEdit() {
+        if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning) }
+    }
+
+    /// A key an editor took: when it was refused (the edition is read-only), says why.
+    private mutating func edited(refused: Bool) -> EditionEditorOutcome {
+        if refused { refuseEdit() }
+        return .handled
     }
 
     private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {
@@ -314,6 +334,8 @@ public struct EditionEditorState: Sendable {
     /// beside their fields, the focus goes to the first, and every edit stays.
     @discardableResult
     public mutating func save(context: AppContext) -> Bool {
+        // A read-only edition is never written: letters signed on it must keep their words.
+        if readOnlyReason != nil { refuseEdit(); return false }
         let (edition, yearProblems) = built()
         problems = yearProblems + EditionValidator.problems(in: edition, source: original)
         if !problems.isEmpty {
@@ -337,253 +359,5 @@ public struct EditionEditorState: Sendable {
         hasSaved = true
         message = StatusMessage("Saved edition \(edition.id).", kind: .success)
         return true
-    }
-
-    // MARK: Layout
-
-    var pageWidth: Int { max(20, size.columns - 2) }
-    /// Rows of the form between the title line and the status bar.
-    var pageHeight: Int { max(3, size.rows - 3) }
-
-    /// One row of the form.
-    enum Row {
-        case text(String, Role)
-        case labelled(String, EditionEditorControl)
-        case tall(EditionEditorControl)
-        case gap
-    }
-
-    /// A row placed on the page: where, how high, and the problem lines under it.
-    struct Placed {
-        var y: Int
-        var height: Int
-        var row: Row
-        var lines: [String]
-        var problems: [String]
-
-        var control: EditionEditorControl? {
-            switch row {
-            case .labelled(_, let control), .tall(let control): control
-            default: nil
-            }
-        }
-    }
-
-    /// The height a text area gets: its text, 2 to 8 lines.
-    func areaHeight(_ control: EditionEditorControl) -> Int {
-        let area = areas[control] ?? TextArea()
-        return min(8, max(2, area.visualLines(columns: pageWidth).count))
-    }
-
-    /// The rows of the form in order.
-    func rows() -> [Row] {
-        let edition = working
-        var out: [Row] = [
-            .text("Edition \(original.id) · stored in this store · the words of the form as printed", .muted),
-            .gap,
-            .labelled("School year", .schoolYear),
-            .labelled("Network name", .networkName),
-            .labelled("Abbreviation", .networkAbbreviation),
-            .labelled("Title", .title),
-            .text("Header lines, one per line (printed above the first section):", .text),
-            .tall(.headerLines),
-        ]
-        for (s, section) in edition.sections.enumerated() {
-            out.append(.gap)
-            out.append(.text("Section \(s + 1) · wizard step \(section.step.number) \(section.step.title)", .accent))
-            out.append(.labelled("Heading", .sectionHeading(s)))
-            for (b, block) in section.blocks.enumerated() {
-                switch block {
-                case .paragraph:
-                    out.append(.text("Paragraph (" + (section.step == .agreement ? "agreement clause; " : "") + "{district} is the district's name):", .muted))
-                    out.append(.tall(.paragraph(section: s, block: b)))
-                case .subheading:
-                    out.append(.labelled("Subheading", .subheading(section: s, block: b)))
-                case .list(let role, let style, _):
-                    let note = role == .expectations ? "; each is acknowledged by the district" : ""
-                    out.append(.text("List of \(role.rawValue) (\(style.rawValue)), one item per line\(note):", .muted))
-                    out.append(.tall(.list(section: s, block: b)))
-                case .field(let field, _):
-                    out.append(.labelled("Label of \(field.rawValue)", .fieldLabel(section: s, block: b)))
-                case .prompt(let prompt):
-                    out.append(.text("Question \"\(prompt.id)\":", .muted))
-                    out.append(.tall(.prompt(section: s, block: b)))
-                    out.append(.labelled("Answer", .promptAnswer(section: s, block: b)))
-                    out.append(.labelled("Note after it", .promptNote(section: s, block: b)))
-                case .signatures:
-                    for (i, signatory) in edition.signatories.enumerated() {
-                        let party = signatory.party == .kde ? "KDE" : "District"
-                        out.append(.labelled("\(party) signature line", .signatoryLabel(i)))
-                        out.append(.labelled("\(party) date caption", .signatoryDateLabel(i)))
-                    }
-                }
-            }
-        }
-        out += [
-            .gap,
-            .text("Rules and addresses", .accent),
-            .text("In force: " + edition.effectivePeriod.summary, .muted),
-            .labelled("Effective period", .effectivePeriod),
-            .labelled("KDE designee name", .designeeName),
-            .labelled("KDE designee title", .designeeTitle),
-            .labelled("Return to: name", .returnName),
-            .labelled("Return to: title", .returnTitle),
-            .labelled("Return to: email", .returnEmail),
-            .text("Return to: office lines, one per line:", .text),
-            .tall(.returnOffice),
-            .text("Return to: postal address lines (empty when the form asks for email only):", .text),
-            .tall(.returnPostalAddress),
-            .text("The return block as the form prints it, line by line:", .text),
-            .tall(.returnText),
-        ]
-        return out
-    }
-
-    /// Problems without a field of their own, shown at the top.
-    private var generalProblems: [String] {
-        let edition = working
-        return problems.filter { $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } == nil }.map(\.message)
-    }
-
-    /// The problem messages shown under a control.
-    private func problemMessages(for control: EditionEditorControl) -> [String] {
-        let edition = working
-        return problems.filter { $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } == control }.map(\.message)
-    }
-
-    /// Every row placed for a page `width` wide.
-    func layout(width: Int) -> [Placed] {
-        var y = 0
-        var out: [Placed] = []
-        var all = rows()
-        if !generalProblems.isEmpty {
-            all = generalProblems.map { Row.text("! " + $0, .error) } + all
-        }
-        for row in all {
-            let placed: Placed
-            switch row {
-            case .text(let text, _):
-                let lines = TextWrapper.wrap(text, width: width)
-                placed = Placed(y: y, height: lines.count, row: row, lines: lines, problems: [])
-            case .labelled(_, let control):
-                let problems = problemMessages(for: control).flatMap { TextWrapper.wrap("! " + $0, width: max(10, width - Self.labelWidth)) }
-                placed = Placed(y: y, height: 1 + problems.count, row: row, lines: [], problems: problems)
-            case .tall(let control):
-                let problems = problemMessages(for: control).flatMap { TextWrapper.wrap("! " + $0, width: width) }
-                placed = Placed(y: y, height: areaHeight(control) + problems.count, row: row, lines: [], problems: problems)
-            case .gap:
-                placed = Placed(y: y, height: 1, row: row, lines: [], problems: [])
-            }
-            out.append(placed)
-            y += placed.height
-        }
-        return out
-    }
-
-    // MARK: Drawing
-
-    var keyHints: [KeyHint] {
-        if let confirm { return confirm.keyHints }
-        var hints: [KeyHint] = []
-        switch focused.kind {
-        case .field: hints.append(KeyHint("Enter", "Next"))
-        case .area: hints += [KeyHint("Enter", "New line"), KeyHint("Tab", "Next")]
-        case .choice: hints.append(KeyHint("Left/Right", "Change"))
-        }
-        hints += [KeyHint("^S", "Save"), KeyHint(focused.kind == .area ? "^N/^P" : "PgDn/PgUp", "Page"), KeyHint("Esc", "Back")]
-        return hints
-    }
-
-    /// Draws the editor over the whole surface, with `status`'s message (or the editor's own).
-    public func draw(on surface: any DrawingSurface, status: StatusBar) {
-        let bounds = surface.bounds
-        let (top, rest) = bounds.splitTop(1)
-        let (body, bottom) = rest.splitBottom(1)
-        surface.fill(top, role: .title)
-        let dirty = isDirty ? " · unsaved changes" : ""
-        surface.put(" kyiln · Edition \(original.id) · \(working.network.abbreviation)\(dirty)", at: top.origin, role: .title, width: top.width)
-        var bar = status
-        bar.hints = keyHints
-        if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
-        bar.draw(on: surface, in: bottom)
-        let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
-        drawForm(on: surface, in: page)
-        if let confirm {
-            surface.setCursor(nil)
-            confirm.draw(on: surface, in: bounds)
-        }
-    }
-
-    private func drawForm(on surface: any DrawingSurface, in rect: Rect) {
-        let placed = layout(width: rect.width)
-        var offset = 0
-        if let target = placed.lastIndex(where: { $0.control == focused }) {
-            // Show the focused control with the line above it (its caption).
-            let top = placed[max(0, target - 1)].y
-            let bottom = placed[target].y + placed[target].height
-            if bottom > rect.height { offset = min(top, bottom - rect.height) }
-            if placed[target].height > rect.height { offset = placed[target].y }
-            // Start the page on a whole row, so nothing is cut off at the top.
-            if let start = placed.first(where: { $0.y >= offset })?.y, start <= placed[target].y { offset = start }
-        }
-        for item in placed {
-            let y = rect.y + item.y - offset
-            guard y >= rect.y, y < rect.maxY else { continue }
-            switch item.row {
-            case .text(_, let role):
-                for (i, line) in item.lines.enumerated() where y + i < rect.maxY {
-                    surface.put(line, at: Point(x: rect.x, y: y + i), role: role, width: rect.width)
-                }
-            case .labelled(let label, let control):
-                let isFocused = control == focused && confirm == nil
-                surface.put(label, at: Point(x: rect.x, y: y), role: isFocused ? .accent : .text, width: Self.labelWidth - 1)
-                let fieldRect = Rect(x: rect.x + Self.labelWidth, y: y, width: rect.width - Self.labelWidth, height: 1)
-                drawControl(control, in: fieldRect, focused: isFocused, on: surface)
-                drawProblems(item.problems, x: fieldRect.x, y: y + 1, width: fieldRect.width, limit: rect.maxY, on: surface)
-            case .tall(let control):
-                let height = min(areaHeight(control), rect.maxY - y)
-                guard height > 0 else { continue }
-                drawControl(control, in: Rect(x: rect.x, y: y, width: rect.width, height: height), focused: control == focused && confirm == nil, on: surface)
-                drawProblems(item.problems, x: rect.x, y: y + areaHeight(control), width: rect.width, limit: rect.maxY, on: surface)
-            case .gap:
-                break
-            }
-        }
-        if offset > 0 {
-            surface.put("▲ more above", at: Point(x: rect.maxX - 12, y: rect.y), role: .scrollIndicator, width: 12)
-        }
-        if let last = placed.last, last.y + last.height - offset > rect.height {
-            surface.put("▼ more below", at: Point(x: rect.maxX - 12, y: rect.maxY - 1), role: .scrollIndicator, width: 12)
-        }
-    }
-
-    private func drawProblems(_ lines: [String], x: Int, y: Int, width: Int, limit: Int, on surface: any DrawingSurface) {
-        for (i, line) in lines.enumerated() where y + i < limit {
-            surface.put(line, at: Point(x: x, y: y + i), role: .error, width: width)
-        }
-    }
-
-    private func drawControl(_ control: EditionEditorControl, in rect: Rect, focused: Bool, on surface: any DrawingSurface) {
-        switch control.kind {
-        case .field:
-            guard var editor = fields[control] else { return }
-            editor.visibleWidth = rect.width
-            editor.draw(on: surface, in: rect, focused: focused)
-        case .area:
-            guard var editor = areas[control] else { return }
-            editor.viewport = rect.size
-            editor.draw(on: surface, in: rect, focused: focused)
-        case .choice:
-            let value: String
-            switch control {
-            case .effectivePeriod: value = working.effectivePeriod.rawValue
-            case .promptAnswer(let s, let b):
-                value = answer(section: s, block: b) == .points ? "points of action (2 to 3 entries)" : "free text"
-            default: value = ""
-            }
-            surface.fill(rect, role: focused ? .focusedField : .field)
-            surface.put("◀ \(value) ▶", at: rect.origin, role: focused ? .focusedField : .field, width: rect.width)
-            if focused { surface.setCursor(nil) }
-        }
     }
 }

@@ -192,13 +192,29 @@ public struct EditionsState: Sendable {
             message = StatusMessage("Edition \(edition.id) is built into kyiln and cannot be changed: press c to copy it, then edit the copy.", kind: .warning)
             return
         }
+        // An edition that signed letters use opens read-only, saying why: its words must stay as signed.
+        var readOnly: String?
+        do { try context.store.checkEditable(edition.id) } catch {
+            guard case .locked(let id, let usage) = error else {
+                message = StatusMessage(refusal(error), kind: .warning)
+                return
+            }
+            readOnly = Self.readOnlyReason(id: id, locked: usage.locked)
+        }
         do {
-            try context.store.checkEditable(edition.id)
             let stored = try context.store.storedEdition(edition.id)
-            mode = .editor(EditionEditorState(edition: stored, size: size))
+            mode = .editor(EditionEditorState(edition: stored, size: size, readOnlyReason: readOnly))
         } catch {
             message = StatusMessage(refusal(error), kind: .warning)
         }
+    }
+
+    /// "Read-only: 1 letter that uses edition x is signed or in force (2022-2023/boone-county) ...".
+    static func readOnlyReason(id: String, locked: [EditionUser]) -> String {
+        let shown = locked.prefix(3).map(\.reference).joined(separator: ", ") + (locked.count > 3 ? " and \(locked.count - 3) more" : "")
+        let letters = locked.count == 1 ? "1 letter that uses edition \(id) is" : "\(locked.count) letters that use edition \(id) are"
+        return "Read-only: \(letters) signed or in force (\(shown)), and their words must stay as signed. "
+            + "To change the wording, copy the edition (c on the list) and edit the copy."
     }
 
     private mutating func askDelete(_ edition: Edition) {

@@ -1,4 +1,5 @@
 import LetterDomain
+import TerminalUI
 
 /// The letter being answered in line mode, and how answers change it.
 struct LineEditState {
@@ -82,6 +83,7 @@ struct LineEditState {
         case .answer(let prompt):
             return set(.reflection(prompt.id), answer)
         case .point(let i):
+            if let problem = limitProblem(answer, .action(i)) { return .refused(problem) }
             var typed = letter.actions + Array(repeating: "", count: max(0, points - letter.actions.count))
             typed[i] = answer
             letter.actions = typed.filter { !$0.trimmed.isEmpty }
@@ -99,12 +101,28 @@ struct LineEditState {
     }
 
     private mutating func set(_ path: FieldPath, _ value: String) -> Result {
+        if let problem = limitProblem(value, path) { return .refused(problem) }
         do { try letter.set(path, to: value, edition: edition) } catch { return .refused(error.reason + ".") }
         return .accepted(notes(for: path))
     }
 
     private func notes(for path: FieldPath) -> [String] {
         Validator(edition: edition).findings(for: letter).filter { $0.field == path }.map(\.message)
+    }
+
+    /// Why `value` is refused for going over the field's limit, or nil: an answer that does not
+    /// fit is refused whole with the reason, never cut (as in the wizard).
+    func limitProblem(_ value: String, _ path: FieldPath) -> String? {
+        let limit: Int
+        switch path {
+        case .reflection: limit = FieldLimits.answer
+        case .districtSignatureDate, .kdeSignatureDate, .acknowledgement, .contacts, .actions: return nil
+        default: limit = path.maxLength
+        }
+        guard value.count > limit else { return nil }
+        let count = value.count
+        return "\(LengthRefusal.grouped(count)) characters, \(LengthRefusal.grouped(count - limit)) over the "
+            + "\(LengthRefusal.grouped(limit))-character limit of \(path.label(in: edition)); nothing was stored, shorten it."
     }
 
     static func yesNo(_ text: String) -> Bool? {

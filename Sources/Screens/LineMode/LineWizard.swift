@@ -180,7 +180,7 @@ public struct LineWizard {
                 io.say("Not saved: \(conflict.description). Your answers are kept here; quit and open the letter again to see theirs.")
             case .confirmationNeeded(let decision):
                 let verb = decision.status == .approved ? "approved" : "decided on"
-                let when = decision.at.map { " on \(LocalTime.describe($0))" } ?? ""
+                let when = decision.at.map { " on \(LocalTime.format($0))" } ?? ""
                 io.say("\(decision.by) \(verb) revision \(decision.revision)\(when). Saving changes the letter, so it goes back to review and the district must review it again.")
                 guard let answer = io.ask("Type yes to save anyway, anything else to keep editing"), answer.lowercased() == "yes" else {
                     io.say("Not saved. Your answers are kept.")

@@ -10,6 +10,10 @@ protocol FieldEditor {
     var undoGroupsOpened: Int { get }
     /// The text being edited.
     var text: String { get }
+    /// The insertion the last key was refused for going over the limit.
+    var lastRefusal: LengthRefusal? { get }
+    /// Whether the last key was refused because the editor is read-only.
+    var refusedEdit: Bool { get }
     /// Handles a key; false when the editor does not use it.
     mutating func handle(_ key: Key) -> Bool
 }
@@ -25,6 +29,10 @@ struct FieldEdit {
     var newText: String?
     /// Undo groups the key opened.
     var newGroups: Int
+    /// The insertion refused for going over the field's limit (nothing was inserted).
+    var refusal: LengthRefusal? = nil
+    /// Whether the key would have changed a read-only field (nothing changed).
+    var refusedEdit = false
 
     /// Passes `key` to the editor of `path` in `editors`, or to `made` (the editor made from
     /// the letter) when there is none yet. The editor is taken out of the dictionary while it
@@ -39,7 +47,8 @@ struct FieldEdit {
         let (revision, groups) = (editor.revision, editor.undoGroupsOpened)
         let handled = editor.handle(key)
         let edit = FieldEdit(handled: handled, newText: editor.revision != revision ? editor.text : nil,
-                             newGroups: editor.undoGroupsOpened - groups)
+                             newGroups: editor.undoGroupsOpened - groups, refusal: editor.lastRefusal,
+                             refusedEdit: editor.refusedEdit)
         if handled || kept { editors[path] = editor }
         return edit
     }

@@ -58,7 +58,9 @@ struct FormRowsView {
         var messages: [String] = []
         if let problem = state.inputProblem(for: path) { messages.append(problem) }
         if state.touched.contains(path) { messages += state.findings(for: path).map(\.message) }
-        if case .action = path, state.touched.contains(path) {
+        // The message about the points as a whole shows once, under the last point, once any was left.
+        if case .action(let i) = path, i == state.points.count - 1,
+           state.touched.contains(where: { if case .action = $0 { true } else { false } }) {
             messages += state.findings(for: .actions).map(\.message)
         }
         return messages.flatMap { TextWrapper.wrap("! " + $0, width: max(10, width)) }

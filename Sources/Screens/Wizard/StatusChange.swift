@@ -80,8 +80,13 @@ struct StatusChange {
             if key == .right || key == .space { choice = (choice + 1) % max(1, targets.count) }
             if key == .left { choice = (choice + max(1, targets.count) - 1) % max(1, targets.count) }
             resetDate()
-        case .date: if date.handle(key) { dateEdited = true }
-        case .note: _ = note.handle(key)
+        case .date:
+            if date.handle(key) { dateEdited = true }
+            error = date.lastRefusal?.message(field: "Date")
+        case .note:
+            _ = note.handle(key)
+            // A note that does not fit is not pasted: say so rather than drop the rest.
+            error = note.lastRefusal?.message(field: "Note")
         case .party:
             if key == .left || key == .right || key == .space { party = party == .district ? .kde : .district }
         }
@@ -138,7 +143,19 @@ struct StatusChange {
             y += 1
         }
         if let error {
-            surface.put("! " + error, at: Point(x: inner.x, y: inner.maxY - 1), role: .error, width: inner.width)
+            // Wrapped over the free rows at the bottom, so the reason is read whole; only a reason
+            // longer than the dialog ends in an ellipsis.
+            let free = max(1, inner.maxY - (y + 1))
+            let lines = TextWrapper.wrap("! " + error, width: inner.width)
+            let shown = Array(lines.prefix(free))
+            for (i, line) in shown.enumerated() {
+                let point = Point(x: inner.x, y: inner.maxY - shown.count + i)
+                if i == shown.count - 1, lines.count > free {
+                    surface.putTruncated(line + " " + lines[free...].joined(separator: " "), at: point, role: .error, width: inner.width)
+                } else {
+                    surface.put(line, at: point, role: .error, width: inner.width)
+                }
+            }
         }
     }
 }

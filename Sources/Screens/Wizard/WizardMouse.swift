@@ -7,6 +7,7 @@ extension WizardState {
     /// under the pointer. The mouse is never required: every one of these has a key.
     mutating func mouse(_ event: MouseEvent) -> WizardOutcome {
         let page = currentPageRect
+        notice = nil
         switch event {
         case .wheelUp, .wheelDown:
             scroll(event, page: page)
@@ -65,7 +66,11 @@ extension WizardState {
         case .step(.purpose):
             return .handled
         case .step(.commitments):
-            if acknowledgements.click(at: point, in: acknowledgementsRect(in: rect)) {
+            if isLocked, acknowledgementsRect(in: rect).contains(point) {
+                // A click would tick a box of a signed letter: say why nothing changes.
+                focusControl(.acknowledgements)
+                refuseLockedEdit()
+            } else if acknowledgements.click(at: point, in: acknowledgementsRect(in: rect)) {
                 focusControl(.acknowledgements)
                 setAcknowledgements()
             } else if readingRect(in: rect).contains(point) {

@@ -9,9 +9,9 @@ import TerminalUI
 /// so nothing typed exists only on screen: saving, recovery and validation all see it.
 public struct WizardState: Sendable {
     /// The letter with the edits made so far.
-    public private(set) var letter: Letter
+    public internal(set) var letter: Letter
     /// The letter as last read from or written to the store.
-    public private(set) var saved: Letter
+    public internal(set) var saved: Letter
     public let edition: Edition
     public private(set) var page: WizardPage = .step(.purpose)
     /// Index of the focused control in `controls`.
@@ -30,7 +30,7 @@ public struct WizardState: Sendable {
     /// Fields the person has left at least once: only these show their messages inline.
     var touched: Set<FieldPath> = []
     /// The findings of the working copy.
-    public private(set) var findings: [Finding] = []
+    public internal(set) var findings: [Finding] = []
     /// Fields edited on this page, most recent last: Ctrl-Z undoes in the most recently
     /// edited one, so undo works across focus changes within a step.
     var undoOrder: [FieldPath] = []
@@ -44,6 +44,9 @@ public struct WizardState: Sendable {
 
     /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
     var keymap = Keymap.defaults
+    /// What the last key or click was refused for (a paste over a limit, an edit to a signed
+    /// letter), for the app to show in the status bar; every key starts it afresh.
+    var notice: StatusMessage?
 
     public init(letter: Letter, edition: Edition) {
         // The KDE designee is printed on the form; fill it in rather than make someone type it.
@@ -75,6 +78,9 @@ public struct WizardState: Sendable {
     }
 
     static func prefilled(_ letter: Letter, edition: Edition) -> Letter {
+        // A signed letter is read-only: not even a prefilled name may change it (the workflow
+        // names the designee when KDE countersigns).
+        guard !letter.status.locksContent else { return letter }
         var out = letter
         if out.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name {
             out.signatures.kde.name = name
@@ -82,8 +88,17 @@ public struct WizardState: Sendable {
         return out
     }
 
+    /// Whether a date field holds text that means something else than the letter's date: text that
+    /// is not a date, or a date written differently from the letter's. Compared by meaning, so
+    /// "12/10/2026" typed and saved as 2026-12-10 is not an unsaved change.
     private var hasUnparsedDates: Bool {
-        dateTexts.contains { path, text in text != letter.value(at: path) }
+        dateTexts.contains { path, text in
+            let stored = letter.value(at: path)
+            if text == stored { return false }
+            if text.trimmed.isEmpty { return !stored.isEmpty }
+            guard let typed = try? CalendarDate(parsing: text) else { return true }
+            return typed.description != stored
+        }
     }
 
     // MARK: Controls
@@ -141,6 +156,7 @@ public struct WizardState: Sendable {
     func field(_ path: FieldPath) -> TextField {
         fields[path] ?? {
             var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+            editor.isReadOnly = isLocked
             // Ctrl-Z and Ctrl-Y go through the wizard, which knows the order of edits across fields.
             editor.handlesUndoKeys = false
             return editor
@@ -170,6 +186,7 @@ public struct WizardState: Sendable {
     func area(_ path: FieldPath) -> TextArea {
         areas[path] ?? {
             var editor = TextArea(text: text(of: path), maxLength: FieldLimits.answer, viewport: areaViewport)
+            editor.isReadOnly = isLocked
             editor.handlesUndoKeys = false
             return editor
         }()
@@ -199,159 +216,6 @@ public struct WizardState: Sendable {
         }
         let period = EffectivePeriod.compute(rule: edition.effectivePeriod, letterYear: letter.schoolYear, signedOn: signedOn)
         return "Effective: \(period)"
-    }
-
-    // MARK: Changing the letter
-
-    mutating func refreshFindings() {
-        findings = Validator(edition: edition).findings(for: letter)
-        findingsList.items = findings.map { "\($0.step.number) \($0.step.title): \($0.message)" }
-    }
-
-    /// Records that an edit in a field started a new undo group: the stack keeps one
-    /// entry per group, in time order, so Ctrl-Z walks back through the fields as they were edited.
-    mutating func noteEdit(_ path: FieldPath, newGroups: Int) {
-        for _ in 0..<newGroups { undoOrder.append(path) }
-        redoOrder.removeAll()
-    }
-
-    /// Undoes the last edit group (in whichever field of the step it was) and focuses that field.
-    mutating func undo() -> Bool {
-        while let path = undoOrder.popLast() {
-            if applyHistory(path, redo: false) {
-                redoOrder.append(path)
-                return true
-            }
-        }
-        return false
-    }
-
-    /// Redoes the last undone edit group and focuses its field.
-    mutating func redo() -> Bool {
-        while let path = redoOrder.popLast() {
-            if applyHistory(path, redo: true) {
-                undoOrder.append(path)
-                return true
-            }
-        }
-        return false
-    }
-
-    private mutating func applyHistory(_ path: FieldPath, redo: Bool) -> Bool {
-        if var editor = fields[path] {
-            guard redo ? editor.redo() : editor.undo() else { return false }
-            fields[path] = editor
-            commit(path, text: editor.text)
-        } else if var editor = areas[path] {
-            guard redo ? editor.redo() : editor.undo() else { return false }
-            areas[path] = editor
-            commit(path, text: editor.text)
-        } else {
-            return false
-        }
-        focusControl(fields[path] != nil ? .field(path) : .area(path))
-        return true
-    }
-
-    /// Writes an edited text into the letter.
-    mutating func commit(_ path: FieldPath, text: String) {
-        switch path {
-        case .action(let i):
-            if points.indices.contains(i) { points[i] = text }
-            letter.actions = points.filter { !$0.trimmed.isEmpty }
-        case .districtSignatureDate, .kdeSignatureDate:
-            dateTexts[path] = text
-            // Only a readable date reaches the letter; the typed text stays in the field either way.
-            if text.trimmed.isEmpty || (try? CalendarDate(parsing: text)) != nil {
-                try? letter.set(path, to: text, edition: edition)
-            }
-        default:
-            let before = letter.value(at: path)
-            try? letter.set(path, to: text, edition: edition)
-            // Typing inside an answer that stays filled and within its limit cannot change any
-            // finding (the validator only asks of an answer whether it is blank or too long), so
-            // the whole letter is not re-validated on every key.
-            if case .reflection = path, Self.answerKeepsFindings(before, letter.value(at: path)) { return }
-        }
-        refreshFindings()
-    }
-
-    /// Whether an answer changing from `old` to `new` leaves the findings as they were.
-    static func answerKeepsFindings(_ old: String, _ new: String) -> Bool {
-        func filledWithinLimit(_ text: String) -> Bool {
-            !text.trimmed.isEmpty && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
-        }
-        return filledWithinLimit(old) && filledWithinLimit(new)
-    }
-
-    mutating func setAcknowledgements() {
-        for (item, box) in zip(edition.expectations, acknowledgements.items) {
-            letter.acknowledgements[item.id] = box.isChecked ? true : nil
-        }
-        refreshFindings()
-    }
-
-    mutating func addContact() {
-        letter.contacts.append(Contact())
-        refreshFindings()
-        focusControl(.field(.contact(letter.contacts.count - 1, .name)))
-    }
-
-    mutating func removeContact(_ index: Int) {
-        guard letter.contacts.count > 1, letter.contacts.indices.contains(index) else { return }
-        letter.contacts.remove(at: index)
-        // Editors are keyed by index: rebuild the contact editors from the letter.
-        fields = fields.filter { if case .contact = $0.key { return false } else { return true } }
-        refreshFindings()
-        focusControl(.field(.contact(min(index, letter.contacts.count - 1), .name)))
-    }
-
-    mutating func addPoint() {
-        guard points.count < FieldLimits.points.upperBound else { return }
-        points.append("")
-        focusControl(.field(.action(points.count - 1)))
-    }
-
-    mutating func removePoint(_ index: Int) {
-        guard points.count > 2, points.indices.contains(index) else { return }
-        points.remove(at: index)
-        fields = fields.filter { if case .action = $0.key { return false } else { return true } }
-        letter.actions = points.filter { !$0.trimmed.isEmpty }
-        refreshFindings()
-        focusControl(.field(.action(min(index, points.count - 1))))
-    }
-
-    /// Takes a saved letter as the new baseline, keeping what the person typed since. The
-    /// store's bookkeeping and workflow (revision, history, status: a save may send an approved
-    /// letter back to review) come from `stored`; a typed value the rules did not store (a
-    /// signature date after today) stays in the working copy, so the letter still shows unsaved.
-    mutating func didSave(_ stored: Letter) {
-        var working = letter
-        working.revision = stored.revision
-        working.updatedAt = stored.updatedAt
-        working.updatedBy = stored.updatedBy
-        working.history = stored.history
-        working.createdAt = stored.createdAt
-        working.status = stored.status
-        working.termination = stored.termination
-        working.schemaVersion = stored.schemaVersion
-        letter = working
-        saved = stored
-    }
-
-    /// Replaces the working copy (after a conflict was resolved) and rebuilds the editors.
-    mutating func replaceLetter(_ merged: Letter, baseline: Letter) {
-        letter = prefilled(merged)
-        saved = baseline
-        fields = [:]
-        areas = [:]
-        points = merged.actions + Array(repeating: "", count: max(0, 2 - merged.actions.count))
-        for path in [FieldPath.districtSignatureDate, .kdeSignatureDate] { dateTexts[path] = merged.value(at: path) }
-        acknowledgements = CheckboxList(items: edition.expectations.map {
-            CheckboxList.Item($0.fullText, isChecked: merged.isAcknowledged($0.id))
-        })
-        refreshFindings()
-        loadPage()
     }
 
     // MARK: Moving

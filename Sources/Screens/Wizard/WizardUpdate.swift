@@ -15,6 +15,13 @@ enum WizardOutcome: Equatable {
 extension WizardState {
     /// Handles one key: key in, new state out.
     mutating func update(_ key: Key) -> WizardOutcome {
+        notice = nil
+        // A signed letter is read-only: a key that would edit it says so at once, instead of an
+        // edit that could only be refused at save.
+        if isLocked, wouldEditOutsideEditors(key) {
+            refuseLockedEdit()
+            return .handled
+        }
         switch key {
         case .control("s"): return .save
         case .escape: return .close
@@ -65,6 +72,8 @@ extension WizardState {
             ? FieldEdit.run(key, in: &areas, at: path, made: areas[path] == nil ? area(path) : nil)
             : FieldEdit.run(key, in: &fields, at: path, made: fields[path] == nil ? field(path) : nil)
         guard edit.handled else { return .ignored }
+        if edit.refusedEdit { refuseLockedEdit() }
+        if let refusal = edit.refusal { noteRefusal(refusal, in: path) }
         if let text = edit.newText {
             commit(path, text: text)
             noteEdit(path, newGroups: edit.newGroups)

@@ -23,6 +23,10 @@ extension WizardState {
         let (_, bottom) = rest.splitBottom(1)
         drawTitle(on: surface, in: Rect(x: 0, y: top.y, width: top.width, height: 1))
         drawSteps(on: surface, in: Rect(x: 0, y: top.y + 1, width: top.width, height: 1))
+        if let lockReason, rest.height > 1 {
+            // The blank line above the page says at once that a signed letter is read-only.
+            surface.put(" " + lockReason, at: Point(x: 0, y: rest.y), role: .warning, width: bounds.width)
+        }
         let page = Self.pageRect(in: bounds)
         var copy = self
         copy.drawPage(on: surface, in: page)

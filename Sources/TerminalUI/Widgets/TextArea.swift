@@ -26,7 +26,8 @@ public struct TextArea: Sendable {
     }
     /// Shown in the muted role when the area is empty.
     public var placeholder: String
-    /// Maximum number of characters (newlines included), or nil.
+    /// Maximum number of characters (newlines included), or nil: an insertion that would go over it is
+    /// refused whole (`lastRefusal`); text already longer is kept and shown whole.
     public var maxLength: Int?
     /// Glyphs for the scroll bar.
     public var glyphs: Glyphs = .unicode
@@ -37,12 +38,20 @@ public struct TextArea: Sendable {
     /// Whether `handle` takes Ctrl-Z / Ctrl-Y as undo / redo (see `TextField.handlesUndoKeys`).
     public var handlesUndoKeys = true
     private var history = EditHistory()
+    /// The insertion the last `handle` refused because it would go over `maxLength`, or nil.
+    public private(set) var lastRefusal: LengthRefusal?
+    /// A read-only editor moves, scrolls and shows its text (in the muted role), and refuses every
+    /// key that would change it (`refusedEdit`); `undo()` and `redo()` do nothing.
+    public var isReadOnly = false
+    /// Whether the last `handle` refused a key because the editor is read-only.
+    public private(set) var refusedEdit = false
 
     /// Creates an area.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil,
                 viewport: Size = Size(columns: 60, rows: 8)) {
         let clean = TextEditing.normalized(text, keepNewlines: true)
-        self.characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+        // Text longer than `maxLength` is kept whole: the limit refuses insertions, it never cuts.
+        self.characters = Array(clean)
         self.cursor = 0
         self.placeholder = placeholder
         self.maxLength = maxLength
@@ -64,7 +73,7 @@ public struct TextArea: Sendable {
         }
         set {
             let clean = TextEditing.normalized(newValue, keepNewlines: true)
-            characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+            characters = Array(clean)
             cursor = 0
             scrollTop = 0
             preferredColumn = nil
@@ -94,6 +103,7 @@ public struct TextArea: Sendable {
     /// Backspaces or Deletes, one paste, one Ctrl-W/Ctrl-U/Ctrl-K. Returns false when there is nothing to undo.
     @discardableResult
     public mutating func undo() -> Bool {
+        guard !isReadOnly else { return false }
         var text = characters
         guard let restored = history.undo(&text) else { return false }
         characters = text
@@ -104,6 +114,7 @@ public struct TextArea: Sendable {
     /// Re-applies the last undone group. Returns false when there is nothing to redo.
     @discardableResult
     public mutating func redo() -> Bool {
+        guard !isReadOnly else { return false }
         var text = characters
         guard let restored = history.redo(&text) else { return false }
         characters = text
@@ -121,27 +132,6 @@ public struct TextArea: Sendable {
         revision += 1
         preferredColumn = nil
         scrollTop = visibleTop(for: viewport)
-    }
-
-    /// The cursor offset for a click at `point` on the area drawn in `rect`, or nil when the point is
-    /// outside `rect`. A click past the end of a line (or on the scroll bar column) goes to the end
-    /// of that line; below the last line, to the end of the text.
-    public func cursorIndex(at point: Point, in rect: Rect) -> Int? {
-        guard rect.contains(point), rect.width > 1 else { return nil }
-        let lines = visualLines(columns: rect.width)
-        let row = visibleTop(for: rect.size, lines: lines) + point.y - rect.y
-        guard row < lines.count else { return characters.count }
-        let line = lines[row]
-        let target = point.x - rect.x
-        var offset = line.start
-        var used = 0
-        while offset < line.lastCursorOffset {
-            let cells = DisplayWidth.of(characters[offset])
-            if target < used + cells { return target - used < (cells + 1) / 2 ? offset : offset + 1 }
-            used += cells
-            offset += 1
-        }
-        return line.lastCursorOffset
     }
 
     /// Moves the cursor to a click at `point` when it falls inside `rect` (where the area is drawn);
@@ -186,6 +176,9 @@ public struct TextArea: Sendable {
 
     /// Applies a key; returns true when the area used it.
     public mutating func handle(_ key: Key) -> Bool {
+        lastRefusal = nil
+        refusedEdit = isReadOnly && TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: true)
+        if refusedEdit { return true }
         var keepColumn = false
         var moved = true
         switch key {
@@ -257,8 +250,9 @@ public struct TextArea: Sendable {
     /// Draws the wrapped text, the scroll bar, and (when focused) the cursor.
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool) {
         guard rect.width > 1, rect.height > 0 else { return }
-        let role: Role = focused ? .focusedField : .field
-        surface.fill(rect, role: role)
+        // A read-only area is plain muted text, without the box an editable area has.
+        let role: Role = isReadOnly ? .muted : focused ? .focusedField : .field
+        if !isReadOnly { surface.fill(rect, role: role) }
         // Wrapped once per frame: a 20,000-character answer re-wraps in about a millisecond.
         let lines = visualLines(columns: rect.width)
         let top = visibleTop(for: rect.size, lines: lines)
@@ -271,7 +265,7 @@ public struct TextArea: Sendable {
             let line = lines[index]
             let text = String(characters[line.start..<line.end])
             // Plain `input` role for the text being edited: see TextField.
-            surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: focused ? .input : role, width: rect.width - 1)
+            surface.put(text, at: Point(x: rect.x, y: rect.y + row), role: focused && !isReadOnly ? .input : role, width: rect.width - 1)
         }
         surface.scrolled(rect, firstLine: top)
         ScrollIndicator.draw(on: surface, column: rect.maxX - 1, top: rect.y, rows: rect.height,
@@ -339,7 +333,7 @@ public struct TextArea: Sendable {
     /// answer then scrolls once every half box instead of at every wrapped word, and over SSH
     /// each scroll costs a repaint of the scroll bar. So the last lines may stand in the upper
     /// half with blank rows below them, never higher.
-    private func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
+    func visibleTop(for size: Size, lines known: [VisualLine]? = nil) -> Int {
         guard size.rows > 0 else { return 0 }
         let lines = known ?? visualLines(columns: size.columns)
         let row = TextArea.lineIndex(of: cursor, in: lines)
@@ -350,10 +344,15 @@ public struct TextArea: Sendable {
         return min(max(0, top), max(0, lines.count - 1 - middle))
     }
 
+    /// Inserts at the cursor, or refuses the whole insertion (setting `lastRefusal`) when it would
+    /// take the text over `maxLength`: nothing is ever cut.
     private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
-        let clean = TextEditing.limited(TextEditing.normalized(text, keepNewlines: true),
-                                        currentCount: characters.count, removing: 0, maxLength: maxLength)
+        let clean = TextEditing.normalized(text, keepNewlines: true)
         guard !clean.isEmpty else { return }
+        if let refusal = TextEditing.refusal(clean, currentCount: characters.count, maxLength: maxLength, isPaste: kind == .single) {
+            lastRefusal = refusal
+            return
+        }
         edit(cursor..<cursor, with: clean, kind: kind, typedSpace: typedSpace)
     }
 

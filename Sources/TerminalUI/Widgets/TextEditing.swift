@@ -81,10 +81,23 @@ enum TextEditing {
         return index
     }
 
-    /// Cuts `insertion` so the total stays within `maxLength` characters.
-    static func limited(_ insertion: String, currentCount: Int, removing: Int, maxLength: Int?) -> String {
-        guard let maxLength else { return insertion }
-        let room = max(0, maxLength - (currentCount - removing))
-        return String(insertion.prefix(room))
+    /// Nil when `insertion` fits within `maxLength` characters next to `currentCount`, else the refusal:
+    /// an insertion that does not fit is refused whole, never cut.
+    static func refusal(_ insertion: String, currentCount: Int, maxLength: Int?, isPaste: Bool) -> LengthRefusal? {
+        guard let maxLength else { return nil }
+        let count = insertion.count
+        guard currentCount + count > maxLength else { return nil }
+        return LengthRefusal(inserted: count, current: currentCount, limit: maxLength, isPaste: isPaste)
+    }
+
+    /// Whether `key` changes an editor's text (typing, pasting, deleting, Enter in a multi-line
+    /// editor, and undo and redo where the editor takes them): what a read-only editor refuses.
+    static func changesText(_ key: Key, undoKeys: Bool, multiline: Bool) -> Bool {
+        switch key {
+        case .character, .paste, .backspace, .delete, .control("d"), .control("w"), .control("u"), .control("k"): true
+        case .enter: multiline
+        case .control("z"), .control("y"): undoKeys
+        default: false
+        }
     }
 }

@@ -15,7 +15,8 @@ public struct TextField: Sendable {
     public private(set) var cursor: Int
     /// Shown in the muted role when the field is empty.
     public var placeholder: String
-    /// Maximum number of characters, or nil for no limit.
+    /// Maximum number of characters, or nil for no limit: an insertion that would go over it is refused
+    /// whole (`lastRefusal`); text already longer (set or given at creation) is kept and shown whole.
     public var maxLength: Int?
     /// Width of the box the field is drawn in; set it when the layout changes so scrolling matches the drawing.
     public var visibleWidth: Int {
@@ -30,11 +31,19 @@ public struct TextField: Sendable {
     /// through a `Keymap` (and call `undo()` / `redo()` themselves) may turn this off.
     public var handlesUndoKeys = true
     private var history = EditHistory()
+    /// The insertion the last `handle` refused because it would go over `maxLength`, or nil.
+    public private(set) var lastRefusal: LengthRefusal?
+    /// A read-only editor moves, scrolls and shows its text (in the muted role), and refuses every
+    /// key that would change it (`refusedEdit`); `undo()` and `redo()` do nothing.
+    public var isReadOnly = false
+    /// Whether the last `handle` refused a key because the editor is read-only.
+    public private(set) var refusedEdit = false
 
     /// Creates a field.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil, visibleWidth: Int = 40) {
         let clean = TextEditing.normalized(text, keepNewlines: false)
-        self.characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+        // Text longer than `maxLength` is kept whole: the limit refuses insertions, it never cuts.
+        self.characters = Array(clean)
         self.cursor = characters.count
         self.placeholder = placeholder
         self.maxLength = maxLength
@@ -47,7 +56,7 @@ public struct TextField: Sendable {
         get { String(characters) }
         set {
             let clean = TextEditing.normalized(newValue, keepNewlines: false)
-            characters = Array(maxLength.map { String(clean.prefix($0)) } ?? clean)
+            characters = Array(clean)
             cursor = characters.count
             scrollColumn = scroll(for: visibleWidth)
             history.clear()
@@ -76,6 +85,7 @@ public struct TextField: Sendable {
     /// Backspaces or Deletes, one paste, one Ctrl-W/Ctrl-U/Ctrl-K. Returns false when there is nothing to undo.
     @discardableResult
     public mutating func undo() -> Bool {
+        guard !isReadOnly else { return false }
         guard let restored = history.undo(&characters) else { return false }
         cursor = min(restored, characters.count)
         revision += 1
@@ -86,6 +96,7 @@ public struct TextField: Sendable {
     /// Re-applies the last undone group. Returns false when there is nothing to redo.
     @discardableResult
     public mutating func redo() -> Bool {
+        guard !isReadOnly else { return false }
         guard let restored = history.redo(&characters) else { return false }
         cursor = min(restored, characters.count)
         revision += 1
@@ -139,6 +150,9 @@ public struct TextField: Sendable {
 
     /// Applies a key; returns true when the field used it (Tab, Enter, Up/Down are left to the owner).
     public mutating func handle(_ key: Key) -> Bool {
+        lastRefusal = nil
+        refusedEdit = isReadOnly && TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: false)
+        if refusedEdit { return true }
         switch key {
         case .character(let character):
             insert(String(character), kind: .typing, typedSpace: character.isWhitespace)
@@ -184,7 +198,8 @@ public struct TextField: Sendable {
     public func draw(on surface: any DrawingSurface, in rect: Rect, focused: Bool) {
         guard rect.width > 0, rect.height > 0 else { return }
         let row = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
-        surface.fill(row, role: focused ? .focusedField : .field)
+        // A read-only field is plain muted text, without the box an editable field has.
+        if !isReadOnly { surface.fill(row, role: focused ? .focusedField : .field) }
         if characters.isEmpty {
             if !placeholder.isEmpty {
                 surface.put(placeholder, at: row.origin, role: .muted, width: row.width)
@@ -206,7 +221,7 @@ public struct TextField: Sendable {
             }
             // Typed text uses the plain `input` role: each keystroke then costs one byte over SSH,
             // where a coloured field would resend colour codes with every character.
-            surface.put(visible, at: Point(x: row.x + lead, y: row.y), role: focused ? .input : .field)
+            surface.put(visible, at: Point(x: row.x + lead, y: row.y), role: isReadOnly ? .muted : focused ? .input : .field)
         }
         if focused {
             let x = min(row.x + cursorColumn - scroll(for: row.width), row.maxX - 1)
@@ -230,10 +245,15 @@ public struct TextField: Sendable {
         return max(0, min(start, total + 1 - width + width / 2))
     }
 
+    /// Inserts at the cursor, or refuses the whole insertion (setting `lastRefusal`) when it would
+    /// take the text over `maxLength`: nothing is ever cut.
     private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
-        let clean = TextEditing.limited(TextEditing.normalized(text, keepNewlines: false),
-                                        currentCount: characters.count, removing: 0, maxLength: maxLength)
+        let clean = TextEditing.normalized(text, keepNewlines: false)
         guard !clean.isEmpty else { return }
+        if let refusal = TextEditing.refusal(clean, currentCount: characters.count, maxLength: maxLength, isPaste: kind == .single) {
+            lastRefusal = refusal
+            return
+        }
         edit(cursor..<cursor, with: clean, kind: kind, typedSpace: typedSpace)
     }
 
@@ -245,4 +265,5 @@ public struct TextField: Sendable {
         revision += 1
         history.record(result.change, kind: kind, typedSpace: typedSpace, cursorBefore: before, cursorAfter: cursor)
     }
+
 }

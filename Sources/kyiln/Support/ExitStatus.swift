@@ -91,6 +91,8 @@ extension RulesError {
     /// The message with what to type to fix it, for the command line (which may name field paths).
     var commandLineMessage: String {
         switch self {
+        case .refused(let error):
+            error.description  // the command line's wording names the flags to use
         case .locked(let status, let fields) where !fields.isEmpty:
             "cannot change \(fields.map(\.description).joined(separator: ", ")): \(description) (\(commandLineHint ?? ""))"
         default:

@@ -281,19 +281,38 @@ struct EditionsScreenTests {
         #expect(try store.store.storedEdition("2023-2024").network.name == "Kentucky Innovative Learning Network of Schools")
     }
 
-    @Test func anEditionWithSignedLettersIsNotEdited() throws {
+    /// An edition signed letters use opens read-only with the reason, from the first look: it can
+    /// be read, and every key that would change it says why and does nothing.
+    @Test func anEditionWithSignedLettersOpensReadOnly() throws {
         let store = try EditionsTestStore()
         try store.store.copyEdition(try EditionCatalog.bundled.edition(id: "2022-2023"), as: "2023-2024")
         try store.letter("Boone County", edition: "2023-2024", status: .signed)
         var driver = EditionsDriver(store)
         driver.select("2023-2024")
         driver.press(.enter)
+        let editor = try #require(driver.editor)
+        let reason = try #require(editor.readOnlyReason)
+        #expect(reason.hasPrefix("Read-only: 1 letter that uses edition 2023-2024 is signed or in force (2023-2024/boone-county)"), "\(reason)")
+        let screen = driver.screen()
+        #expect(screen.contains("read-only"))
+        #expect(screen.contains("Read-only: 1 letter that uses edition 2023-2024"), "\(screen)")
+        driver.focus(.networkName)
+        let before = try store.store.storedEdition("2023-2024")
+        for key: Key in [.character("x"), .backspace, .paste("More"), .control("u")] {
+            driver.press(key)
+            #expect(driver.editor?.message?.text == reason)
+            #expect(driver.editor?.isDirty == false)
+        }
+        driver.focus(.effectivePeriod)
+        driver.press(.right)
+        #expect(driver.editor?.message?.text == reason)
+        #expect(driver.editor?.isDirty == false)
+        driver.press(.control("s"))
+        #expect(driver.editor?.message?.text == reason)
+        #expect(try store.store.storedEdition("2023-2024") == before)
+        // Esc goes back to the list without asking: nothing changed.
+        driver.press(.escape)
         #expect(driver.editor == nil)
-        let message = try #require(driver.state.message?.text)
-        #expect(message.contains("cannot be edited"), "\(message)")
-        #expect(message.contains("2023-2024/boone-county"))
-        #expect(message.contains("copy it instead"))
-        #expect(driver.screen().contains("cannot be edited"))
     }
 
     @Test func aSaveIsRefusedWhenALetterWasSignedMeanwhile() throws {

@@ -41,7 +41,7 @@ import Testing
         #expect(d.screen.contains("Bill Hogan (district) requested changes on 2022-09-15: Please add our second contact."))
         d.press(.function(3))
         let history = d.screen
-        #expect(history.contains("reviewed: in-review → changes-requested (Please add our second contact.)"))
+        #expect(history.contains("reviewed: in review → changes requested (Please add our second contact.)"))
         #expect(history.contains("Bill Hogan (SHA256:CCC"))
         // Opening and reading write nothing: the letter file still says in review.
         #expect(try store.load("Boone County").revision == letter.revision)
