@@ -53,7 +53,15 @@ public struct HTMLRenderer: Sendable {
             }
         }
         closeList()
-        let title = [layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
+        let marking = LetterMarking(layout)
+        if let marking {
+            let banner = "<p class=\"marking\" role=\"note\"><strong>\(e(marking.headline))</strong> — \(e(marking.detail))</p>"
+            body.insert(banner, at: 0)
+            body.append(banner)
+            // Fixed: browsers print a fixed element on every page.
+            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(e(marking.headline))</div>")
+        }
+        let title = [marking?.headline, layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
             .compactMap { $0 }.filter { !$0.trimmed.isEmpty }.joined(separator: " – ")
         return """
             <!DOCTYPE html>
@@ -63,7 +71,7 @@ public struct HTMLRenderer: Sendable {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>\(e(title))</title>
             <style>
-            \(Self.css)
+            \(Self.css)\(marking.map(Self.markingCSS) ?? "")
             </style>
             </head>
             <body>
@@ -106,4 +114,35 @@ public struct HTMLRenderer: Sendable {
         h2, h3 { break-after: avoid; page-break-after: avoid; }
         @media print { main { padding: 0; max-width: none; } }
         """
+
+    /// The marking of a letter not in force, on screen and on every printed page: the
+    /// banner at the top and bottom, a fixed watermark (which browsers repeat on every
+    /// printed page) and, where browsers print page-margin boxes, the marking in the top margin.
+    static func markingCSS(_ marking: LetterMarking) -> String {
+        """
+
+        .marking { border: 2px solid #000; padding: 0.3em 0.6em; margin: 0.6em 0; text-align: center; font-family: Helvetica, Arial, sans-serif; }
+        .watermark { display: none; }
+        @media print {
+          .watermark { display: block; position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-30deg);
+            font: bold 36pt Helvetica, Arial, sans-serif; color: rgba(0, 0, 0, 0.14); pointer-events: none; z-index: 10; }
+          @page { @top-center { content: \(cssString(marking.line)); font: 9pt Helvetica, Arial, sans-serif; } }
+        }
+        """
+    }
+
+    /// A CSS string literal: quotes and backslashes escaped, anything outside ASCII as a code point.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" {
+                out += "\\" + String(scalar)
+            } else if scalar.isASCII && scalar.value >= 0x20 && scalar.value < 0x7F {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return out + "\""
+    }
 }
