@@ -6,14 +6,49 @@
 public struct HTMLRenderer: Sendable {
     public init() {}
 
-    /// The page, ending in a newline.
+    /// The page, ending in a newline. A letter that is not in force carries its marking
+    /// (`LetterMarking`) in the title, at the top and bottom, and on every printed page.
     public func render(_ layout: FormLayout) -> String {
+        var body = body(of: layout.blocks)
+        let marking = LetterMarking(layout)
+        if let marking {
+            let banner = "<p class=\"marking\" role=\"note\"><strong>\(e(marking.headline))</strong> — \(e(marking.detail))</p>"
+            body.insert(banner, at: 0)
+            body.append(banner)
+            // Fixed: browsers print a fixed element on every page.
+            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(e(marking.headline))</div>")
+        }
+        let title = [marking?.headline, layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
+            .compactMap { $0 }.filter { !$0.trimmed.isEmpty }.joined(separator: " – ")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>\(e(title))</title>
+            <style>
+            \(Self.css)\(marking.map(Self.markingCSS) ?? "")
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// The HTML of the blocks, one element per line.
+    private func body(of blocks: [FormBlock]) -> [String] {
         var body: [String] = []
         var openList = false
         func closeList() {
             if openList { body.append("</ul>"); openList = false }
         }
-        for block in layout.blocks {
+        for block in blocks {
             if case .item = block {} else { closeList() }
             switch block {
             case .header(let text):
@@ -53,35 +88,7 @@ public struct HTMLRenderer: Sendable {
             }
         }
         closeList()
-        let marking = LetterMarking(layout)
-        if let marking {
-            let banner = "<p class=\"marking\" role=\"note\"><strong>\(e(marking.headline))</strong> — \(e(marking.detail))</p>"
-            body.insert(banner, at: 0)
-            body.append(banner)
-            // Fixed: browsers print a fixed element on every page.
-            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(e(marking.headline))</div>")
-        }
-        let title = [marking?.headline, layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
-            .compactMap { $0 }.filter { !$0.trimmed.isEmpty }.joined(separator: " – ")
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(e(title))</title>
-            <style>
-            \(Self.css)\(marking.map(Self.markingCSS) ?? "")
-            </style>
-            </head>
-            <body>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        return body
     }
 
     private func e(_ text: String, keepNewlines: Bool = false) -> String {
