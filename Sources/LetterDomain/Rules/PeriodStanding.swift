@@ -7,8 +7,9 @@
 public enum PeriodStanding: Equatable, Sendable {
     /// No signature date yet, so no period to speak of.
     case none
-    /// Not yet signed by both parties: the period the dates so far would give.
-    case prospective(EffectivePeriod)
+    /// Not yet signed by both parties: the period the dates so far would give, and the one
+    /// date it is counted from when only one party has dated its signature.
+    case prospective(EffectivePeriod, onlyDate: CalendarDate?)
     /// `active`: the agreement is in force for this period.
     case inForce(EffectivePeriod)
     /// `expired`: the period it was in force, now over.
@@ -26,7 +27,9 @@ public enum PeriodStanding: Equatable, Sendable {
         }
         switch letter.status {
         case .draft, .inReview, .approved, .changesRequested, .signed:
-            return period.map(PeriodStanding.prospective) ?? .none
+            guard let period else { return .none }
+            let both = signatures.district.date != nil && signatures.kde.date != nil
+            return .prospective(period, onlyDate: both ? nil : signatures.completedOn)
         case .active:
             return period.map(PeriodStanding.inForce) ?? .none
         case .expired:
@@ -45,7 +48,10 @@ public enum PeriodStanding: Equatable, Sendable {
     public var note: String? {
         switch self {
         case .none: return nil
-        case .prospective(let period): return "Effective period (once both parties have signed): \(period)"
+        case .prospective(let period, nil): return "Effective period (once both parties have signed): \(period)"
+        case .prospective(let period, let date?):
+            // The period starts on the later signature: with one date, it is only what that date gives.
+            return "Effective period (once both parties have signed; counted from the only signature date so far, \(date.longForm)): \(period)"
         case .inForce(let period): return "Effective period: \(period)"
         case .over(let period): return "Effective period (over; the letter has expired): \(period)"
         case .endedEarly(let period, let termination):

@@ -124,6 +124,14 @@ struct MarkingTests {
         if status != .active { #expect(!text.contains("Effective period: ")) }
     }
 
+    @Test("signed by the district only: the period says which date it is counted from")
+    func signedByTheDistrictOnly() throws {
+        let letter = try WorkflowFixtures.at(.signed)
+        let standing = PeriodStanding.of(letter, rule: WorkflowFixtures.edition.effectivePeriod)
+        #expect(standing.note == "Effective period (once both parties have signed; counted from the only signature date so far, August 18, 2022): the 2022-2023 school year (August 18, 2022 to May 31, 2023)")
+        #expect(standing.cell == "")
+    }
+
     @Test("a terminated letter that was in force shows the period it had and when it ended")
     func terminatedAfterActive() throws {
         var letter = try WorkflowFixtures.at(.active)

@@ -103,7 +103,7 @@ struct TextRendererTests {
         #expect(lines.contains("Acknowledged by the district: 0 of 5 commitments"))
         // Only the district has signed: the period is what it would be, never as if agreed.
         let text = SeedText.collapse(lines.joined(separator: "\n"))
-        #expect(text.contains("Effective period (once both parties have signed): from August 18, 2015, with no set end"))
+        #expect(text.contains("Effective period (once both parties have signed; counted from the only signature date so far, August 18, 2015): from August 18, 2015, with no set end"))
         #expect(!text.contains("Effective period: from"))
     }
 
