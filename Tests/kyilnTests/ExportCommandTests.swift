@@ -108,4 +108,21 @@ struct ExportCommandTests {
         #expect(csv[1].hasPrefix("Adair County,") && csv[1].hasSuffix(",2026-08-18,2026-08-20,"))
         #expect(csv[2].hasPrefix("Boone County,") && csv[2].hasSuffix(",2026-08-20 to 2027-05-31"))
     }
+
+    @Test func aLetterTheDistrictApprovedIsMarkedApprovedNotSigned() throws {
+        let store = StoreFolder()
+        let opened = try LetterStore.open(at: store.path)
+        var letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug("boone-county")),
+                            schoolYear: try SchoolYear("2022-2023"), editionID: "2022-2023", createdBy: "tester")
+        letter.status = .inReview
+        letter = try opened.create(letter, by: "tester")
+        try opened.record(Review(slug: letter.district.slug, schoolYear: letter.schoolYear, revision: letter.revision,
+                                 decision: .approve, comment: "", reviewerName: "Dana", fingerprint: "SHA256:" + String(repeating: "Q", count: 43), at: Date()))
+        let text = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "text")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("*** APPROVED – NOT SIGNED — "))
+        // The JSON carries no marking: its status field says it.
+        let json = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "json").stdout
+        #expect(json.contains("\"status\" : \"approved\"") && !json.contains("NOT SIGNED"))
+    }
 }

@@ -49,10 +49,7 @@ struct ExportCommand: ParsableCommand {
             let text: String
             if let slug {
                 let (letter, edition) = try context.letter(slug, year: year)
-                // Printed with the status its district's reviews give it (as `list` and the CSV
-                // show it), so the marking says "APPROVED – NOT SIGNED" once the district approved.
-                let shown = ReviewMerge.merged(letter, reviews: context.store.reviews(of: letter.district.slug, year: letter.schoolYear).reviews)
-                let layout = FormLayout(edition: edition, letter: shown)
+                let layout = FormLayout(edition: edition, letter: letter)
                 switch format {
                 case .text: text = TextRenderer().render(layout)
                 case .markdown: text = MarkdownRenderer().render(layout)

@@ -35,4 +35,15 @@ import Testing
         #expect(d.screen.contains("Form: the 2019-2020 edition, worded for 2022-2023"))
         #expect(!d.screen.contains("the year's edition"))
     }
+
+    @Test func theWizardAndLineModeHoldTheEditionWordedForTheLettersYear() throws {
+        let edition = try EditionCatalog.bundled.edition(id: "2022-2023")
+        let letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug("boone-county")),
+                            schoolYear: try SchoolYear("2026-2027"), editionID: edition.id, createdBy: "tester")
+        for held in [WizardState(letter: letter, edition: edition).edition, LineEditState(letter: letter, edition: edition).edition] {
+            #expect(held.id == "2022-2023")
+            #expect(held.headerLines.contains("2026 - 2027"))
+            #expect(held.agreementClauses.contains { $0.contains("effective for the 2026 - 2027 school year") })
+        }
+    }
 }
