@@ -54,7 +54,7 @@ struct CommandLineTests {
                      "District name: Boone County", "Superintendent name and email address:", "José Muñoz, jose.munoz@boone.kyschools.us",
                      "Bill Hogan, Director of Innovation, bill.hogan@boone.kyschools.us", "IV. District Innovation Reflections & Plans",
                      "We opened two innovation labs.", "· Expand competency-based grading", "V. Agreement",
-                     "José Muñoz, Superintendent", "Sarah Snipes", "Effective period: the 2022-2023 school year", "Sarah.Snipes@education.ky.gov"]
+                     "José Muñoz, Superintendent", "Sarah Snipes", "Effective period (once both parties have signed): the 2022-2023 school year", "Sarah.Snipes@education.ky.gov"]
         var cursor = text.startIndex
         for piece in order {
             let found = text.range(of: piece, range: cursor..<text.endIndex)

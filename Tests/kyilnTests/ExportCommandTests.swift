@@ -29,7 +29,8 @@ struct ExportCommandTests {
         #expect(second.stderr.contains("--force"))
         let forced = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "markdown", "--output", file, "--force")
         #expect(forced.status == 0)
-        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# LETTER OF COMMITMENT"))
+        let markdown = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(markdown.hasPrefix("> **DRAFT — not signed; not in force**\n\n# LETTER OF COMMITMENT"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: (file as NSString).deletingLastPathComponent).filter { $0.contains(".tmp-") && $0.contains("boone.html") }
         #expect(leftovers.isEmpty)
     }
@@ -54,5 +55,74 @@ struct ExportCommandTests {
         #expect(!text.stdout.unicodeScalars.contains("\u{1B}"))
         let json = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "json")
         #expect(json.stdout.contains("\"schemaVersion\" : 1"))
+    }
+
+    /// `text` with every run of white space as one space, so wrapped lines read as one.
+    private func collapse(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A 2026-2027 letter on the 2022-2023 edition, signed by the district only (with KDE's
+    /// date typed ahead), and an active one beside it.
+    private func seedSigned(_ store: StoreFolder) throws {
+        let opened = try LetterStore.open(at: store.path)
+        for (name, status) in [("Adair County", LetterStatus.signed), ("Boone County", .active)] {
+            var letter = Letter(district: District(name: name, slug: try DistrictSlug(deriving: name)),
+                                schoolYear: try SchoolYear("2026-2027"), editionID: "2022-2023", createdBy: "tester")
+            letter.signatures.district.date = try CalendarDate(parsing: "2026-08-18")
+            letter.signatures.kde.date = try CalendarDate(parsing: "2026-08-20")
+            letter.status = status
+            try opened.create(letter, by: "tester")
+        }
+    }
+
+    @Test func everyFormatMarksALetterNotInForceAndNamesTheLettersYear() throws {
+        let store = StoreFolder()
+        try seedSigned(store)
+        func export(_ slug: String, _ format: String) throws -> String {
+            let result = try store.kyiln("export", slug, "--year", "2026-2027", "--format", format)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout
+        }
+        let text = try export("adair-county", "text")
+        let lines = text.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("*** SIGNED – NOT COUNTERSIGNED — ") == true)
+        #expect(lines.last?.hasSuffix("countersigns ***") == true)
+        #expect(text.contains("2026 - 2027") && !text.contains("2022 - 2023"))
+        #expect(collapse(text).contains("Effective period (once both parties have signed): the 2026-2027 school year"))
+        let markdown = try export("adair-county", "markdown")
+        #expect(markdown.hasPrefix("> **SIGNED – NOT COUNTERSIGNED — "))
+        #expect(markdown.contains("effective for the 2026 \\- 2027 school year"))
+        let html = try export("adair-county", "html")
+        #expect(html.contains("<title>SIGNED – NOT COUNTERSIGNED – LETTER OF COMMITMENT – Adair County – 2026-2027</title>"))
+        #expect(html.contains("class=\"watermark\"") && html.contains("position: fixed"))
+        // JSON is the record as stored, unmarked.
+        let json = try export("adair-county", "json")
+        #expect(!json.contains("NOT COUNTERSIGNED") && json.contains("\"status\" : \"signed\""))
+        // The active letter is the agreement: no marking.
+        let active = try export("boone-county", "text")
+        #expect(!active.contains("***"))
+        #expect(collapse(active).contains("Effective period: the 2026-2027 school year (August 20, 2026 to May 31, 2027)"))
+        // CSV: a period only for the letter in force.
+        let csv = try store.kyiln("export", "--year", "2026-2027", "--format", "csv").stdout.components(separatedBy: "\r\n")
+        #expect(csv[1].hasPrefix("Adair County,") && csv[1].hasSuffix(",2026-08-18,2026-08-20,"))
+        #expect(csv[2].hasPrefix("Boone County,") && csv[2].hasSuffix(",2026-08-20 to 2027-05-31"))
+    }
+
+    @Test func aLetterTheDistrictApprovedIsMarkedApprovedNotSigned() throws {
+        let store = StoreFolder()
+        let opened = try LetterStore.open(at: store.path)
+        var letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug("boone-county")),
+                            schoolYear: try SchoolYear("2022-2023"), editionID: "2022-2023", createdBy: "tester")
+        letter.status = .inReview
+        letter = try opened.create(letter, by: "tester")
+        try opened.record(Review(slug: letter.district.slug, schoolYear: letter.schoolYear, revision: letter.revision,
+                                 decision: .approve, comment: "", reviewerName: "Dana", fingerprint: "SHA256:" + String(repeating: "Q", count: 43), at: Date()))
+        let text = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "text")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("*** APPROVED – NOT SIGNED — "))
+        // The JSON carries no marking: its status field says it.
+        let json = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "json").stdout
+        #expect(json.contains("\"status\" : \"approved\"") && !json.contains("NOT SIGNED"))
     }
 }

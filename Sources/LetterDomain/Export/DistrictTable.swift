@@ -31,10 +31,11 @@ public struct DistrictTable: Sendable {
         return CSVField.row(Self.header) + sorted.map { CSVField.row(row(for: $0)) }.joined()
     }
 
-    /// "2022-08-20 to 2023-05-31", "from 2015-08-18 (no set end)", or "" when not signed.
+    /// The period only where the letter is or was in force (`PeriodStanding.cell`): empty
+    /// for a letter not signed by both parties, the period it was in force for an expired
+    /// one, and when it ended for a terminated one.
     private func period(of letter: Letter) -> String {
-        guard let signedOn = letter.signatures.completedOn, let edition = try? editions.edition(id: letter.editionID) else { return "" }
-        let period = EffectivePeriod.compute(rule: edition.effectivePeriod, letterYear: letter.schoolYear, signedOn: signedOn)
-        return period.through.map { "\(period.from) to \($0)" } ?? "from \(period.from) (no set end)"
+        guard let edition = try? editions.edition(id: letter.editionID) else { return "" }
+        return PeriodStanding.of(letter, rule: edition.effectivePeriod).cell
     }
 }

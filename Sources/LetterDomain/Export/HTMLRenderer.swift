@@ -6,14 +6,49 @@
 public struct HTMLRenderer: Sendable {
     public init() {}
 
-    /// The page, ending in a newline.
+    /// The page, ending in a newline. A letter that is not in force carries its marking
+    /// (`LetterMarking`) in the title, at the top and bottom, and on every printed page.
     public func render(_ layout: FormLayout) -> String {
+        var body = body(of: layout.blocks)
+        let marking = LetterMarking(layout)
+        if let marking {
+            let banner = "<p class=\"marking\" role=\"note\"><strong>\(e(marking.headline))</strong> — \(e(marking.detail))</p>"
+            body.insert(banner, at: 0)
+            body.append(banner)
+            // Fixed: browsers print a fixed element on every page.
+            body.append("<div class=\"watermark\" aria-hidden=\"true\">\(e(marking.headline))</div>")
+        }
+        let title = [marking?.headline, layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
+            .compactMap { $0 }.filter { !$0.trimmed.isEmpty }.joined(separator: " – ")
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>\(e(title))</title>
+            <style>
+            \(Self.css)\(marking.map(Self.markingCSS) ?? "")
+            </style>
+            </head>
+            <body>
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// The HTML of the blocks, one element per line.
+    private func body(of blocks: [FormBlock]) -> [String] {
         var body: [String] = []
         var openList = false
         func closeList() {
             if openList { body.append("</ul>"); openList = false }
         }
-        for block in layout.blocks {
+        for block in blocks {
             if case .item = block {} else { closeList() }
             switch block {
             case .header(let text):
@@ -53,27 +88,7 @@ public struct HTMLRenderer: Sendable {
             }
         }
         closeList()
-        let title = [layout.edition.title, layout.letter?.district.name, layout.letter?.schoolYear.description]
-            .compactMap { $0 }.filter { !$0.trimmed.isEmpty }.joined(separator: " – ")
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(e(title))</title>
-            <style>
-            \(Self.css)
-            </style>
-            </head>
-            <body>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        return body
     }
 
     private func e(_ text: String, keepNewlines: Bool = false) -> String {
@@ -106,4 +121,35 @@ public struct HTMLRenderer: Sendable {
         h2, h3 { break-after: avoid; page-break-after: avoid; }
         @media print { main { padding: 0; max-width: none; } }
         """
+
+    /// The marking of a letter not in force, on screen and on every printed page: the
+    /// banner at the top and bottom, a fixed watermark (which browsers repeat on every
+    /// printed page) and, where browsers print page-margin boxes, the marking in the top margin.
+    static func markingCSS(_ marking: LetterMarking) -> String {
+        """
+
+        .marking { border: 2px solid #000; padding: 0.3em 0.6em; margin: 0.6em 0; text-align: center; font-family: Helvetica, Arial, sans-serif; }
+        .watermark { display: none; }
+        @media print {
+          .watermark { display: block; position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-30deg);
+            font: bold 36pt Helvetica, Arial, sans-serif; color: rgba(0, 0, 0, 0.14); pointer-events: none; z-index: 10; }
+          @page { @top-center { content: \(cssString(marking.line)); font: 9pt Helvetica, Arial, sans-serif; } }
+        }
+        """
+    }
+
+    /// A CSS string literal: quotes and backslashes escaped, anything outside ASCII as a code point.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" {
+                out += "\\" + String(scalar)
+            } else if scalar.isASCII && scalar.value >= 0x20 && scalar.value < 0x7F {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return out + "\""
+    }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A day on the calendar, with no time or time zone: what a person writes next to a signature.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -54,12 +62,33 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Today in the local time zone of the process (UTC when none is set).
+    /// Today in the local time zone of the process (`TZ`, else the system's zone; UTC when
+    /// neither is set).
+    ///
+    /// The letter's dates are days, not instants, and people write the day of the place
+    /// they are in: at 9 p.m. in Kentucky it is already tomorrow in UTC, and a letter signed
+    /// that evening must not carry tomorrow's date. The zone comes from the C library
+    /// (`localtime_r`), not Foundation's `TimeZone`, which would load Foundation at start-up.
     public static func today(now: Date = Date()) -> CalendarDate {
-        // Days since 1970-01-01 in UTC; the letter's dates are days, not instants,
-        // and kyiln runs where KDE works (Kentucky), where UTC midnight falls in the evening.
-        let days = Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
+        today(now: now, utcOffsetSeconds: localUTCOffset(at: now))
+    }
+
+    /// The day `now` falls on where clocks are `utcOffsetSeconds` ahead of UTC (behind when
+    /// negative): the seam that lets tests pick a zone without changing the process's.
+    static func today(now: Date, utcOffsetSeconds: Int) -> CalendarDate {
+        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds
+        // Floor division: an instant before 1970 still falls on the day it is in.
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return CalendarDate(daysSinceEpoch: days)
+    }
+
+    /// How far the process's local time is ahead of UTC at `instant`, in seconds (daylight
+    /// saving time included); 0 when the C library cannot tell.
+    static func localUTCOffset(at instant: Date) -> Int {
+        var clock = time_t(Int(instant.timeIntervalSince1970.rounded(.down)))
+        var parts = tm()
+        guard localtime_r(&clock, &parts) != nil else { return 0 }
+        return Int(parts.tm_gmtoff)
     }
 
     /// The date `days` after 1970-01-01 (proleptic Gregorian calendar).

@@ -26,17 +26,22 @@ public enum FormBlock: Equatable, Sendable {
 
 /// Builds the blocks of a letter, or of a blank form when there is no letter.
 public struct FormLayout: Sendable {
+    /// The edition worded for the letter's school year (`Edition.worded(for:)`), or as it
+    /// is for a blank form: every renderer prints the letter's year, never the form's.
     public let edition: Edition
     public let letter: Letter?
 
     public init(edition: Edition, letter: Letter?) {
-        self.edition = edition
+        self.edition = letter.map { edition.worded(for: $0.schoolYear) } ?? edition
         self.letter = letter
     }
 
+    /// The lines above the first section (network, year, title), in the letter's year.
+    public var headerBlocks: [FormBlock] { edition.headerLines.map(FormBlock.header) }
+
     /// The blocks in print order.
     public var blocks: [FormBlock] {
-        var out = edition.headerLines.map(FormBlock.header)
+        var out = headerBlocks
         for section in edition.sections {
             if !section.heading.isEmpty { out.append(.heading(section.heading)) }
             for block in section.blocks { out += blocks(for: block) }
@@ -122,9 +127,8 @@ public struct FormLayout: Sendable {
                 out.append(.signature(name: s?.name ?? "", date: s?.date?.description ?? "", label: label, dateLabel: signatory.dateLabel))
             }
         }
-        if let letter, let signedOn = letter.signatures.completedOn {
-            let period = EffectivePeriod.compute(rule: edition.effectivePeriod, letterYear: letter.schoolYear, signedOn: signedOn)
-            out.append(.note("Effective period: \(period)"))
+        if let letter, let note = PeriodStanding.of(letter, rule: edition.effectivePeriod).note {
+            out.append(.note(note))
         }
         return out
     }

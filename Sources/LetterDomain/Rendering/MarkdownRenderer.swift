@@ -5,9 +5,12 @@
 public struct MarkdownRenderer: Sendable {
     public init() {}
 
-    /// The whole letter as Markdown, ending in a newline.
+    /// The whole letter as Markdown, ending in a newline. A letter that is not in force
+    /// starts and ends with its marking (`LetterMarking`).
     public func render(_ layout: FormLayout) -> String {
         var out: [String] = []
+        let marking = LetterMarking(layout).map(markingLine)
+        if let marking { out.append(marking) }
         var titleDone = false
         for block in layout.blocks {
             switch block {
@@ -39,7 +42,13 @@ public struct MarkdownRenderer: Sendable {
                 out.append(lines.map { escape($0) }.joined(separator: "  \n"))
             }
         }
+        if let marking { out.append(marking) }
         return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// `> **DRAFT — not signed; not in force**`: a quoted, bold line of its own.
+    public func markingLine(_ marking: LetterMarking) -> String {
+        "> **\(escape(marking.line))**"
     }
 
     /// Escapes the characters Markdown would treat as markup.

@@ -11,22 +11,75 @@ public struct TextRenderer: Sendable {
         self.width = max(20, width)
     }
 
-    /// The whole letter as text, ending in a newline.
+    /// The whole letter as text, ending in a newline. A letter that is not in force
+    /// carries its marking (`LetterMarking`) at the top, at the bottom and at most
+    /// `linesBetweenMarkings` lines apart between, so every printed page shows it.
     public func render(_ layout: FormLayout) -> String {
-        render(blocks: layout.blocks)
+        let chunks = chunks(of: layout.blocks)
+        guard let marking = LetterMarking(layout) else { return Self.joined(chunks.flatMap { $0 }) }
+        return Self.joined(Self.marked(chunks, with: markingLines(marking)))
     }
 
     /// Some blocks as text (one step of the form, say), ending in a newline.
     public func render(blocks: [FormBlock]) -> String {
-        var lines: [String] = []
+        Self.joined(chunks(of: blocks).flatMap { $0 })
+    }
+
+    /// The marking as printed: "*** DRAFT — not signed; not in force ***", wrapped to the width.
+    public func markingLines(_ marking: LetterMarking) -> [String] {
+        wrap("*** \(marking.line) ***", width: width)
+    }
+
+    /// The most lines of the letter between two markings. A text page printed on Letter
+    /// paper holds 66 lines at six an inch, about 60 inside a printer's margins: with at
+    /// most this many lines between markings, every printed page shows one.
+    public static let linesBetweenMarkings = 54
+
+    /// The chunks (one per block, each with the blank line before it) with the marking
+    /// first, last, and between two blocks wherever the next would take the text past
+    /// `linesBetweenMarkings` lines since the last marking; inside a block only when that
+    /// block alone is longer (a very long answer).
+    static func marked(_ chunks: [[String]], with marking: [String]) -> [String] {
+        // Lines of the letter since the last marking, kept one short of the most, for the
+        // blank line that may stand before the next marking.
+        let most = linesBetweenMarkings - 1
+        // A blank line sets the letter off from the marking above it.
+        var out = marking + [""]
+        var since = 1
+        for chunk in chunks {
+            if since > 1 && since + chunk.count > most {
+                // Standing between blank lines when the block starts with one.
+                out += (chunk.first == "" ? [""] : []) + marking
+                since = 0
+            }
+            for line in chunk {
+                if since == most {
+                    out += marking
+                    since = 0
+                }
+                out.append(line)
+                since += 1
+            }
+        }
+        return out + [""] + marking
+    }
+
+    /// The lines of each block, a block's first line preceded by the blank line that
+    /// separates it from the one before (none between header lines or list entries).
+    private func chunks(of blocks: [FormBlock]) -> [[String]] {
+        var chunks: [[String]] = []
         var previous: FormBlock?
         for block in blocks {
             // Header lines and list entries stand on consecutive lines, as on the form.
-            if let previous, !block.continues(previous) { lines.append("") }
+            let gap = previous.map { block.continues($0) ? [] : [""] } ?? []
             previous = block
-            lines += render(block)
+            chunks.append(gap + render(block))
         }
-        return lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
+        return chunks
+    }
+
+    private static func joined(_ lines: [String]) -> String {
+        lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
 
     private func render(_ block: FormBlock) -> [String] {

@@ -23,7 +23,8 @@ struct LineEditState {
         if working.signatures.kde.name.isEmpty, let name = edition.kdeDesignee.name { working.signatures.kde.name = name }
         self.letter = working
         self.saved = working
-        self.edition = edition
+        // Worded for the letter's year, so questions name it (not the form's).
+        self.edition = edition.worded(for: letter.schoolYear)
         self.points = max(2, letter.actions.count)
     }
 

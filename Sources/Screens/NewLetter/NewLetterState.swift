@@ -39,6 +39,16 @@ struct NewLetterState {
         return schoolYear.map(catalog.defaultEdition)
     }
 
+    /// Which form the letter will print and for which year: the edition keeps its words,
+    /// but wherever they name the edition's own year they name the letter's
+    /// (`Edition.worded(for:)`). Nil while no edition is chosen.
+    func formNote(_ catalog: EditionCatalog) -> String? {
+        guard let chosen = edition(catalog) else { return nil }
+        guard let schoolYear else { return "Form: the \(chosen.id) edition" }
+        if schoolYear == chosen.schoolYear { return "Form: the \(chosen.id) edition, written for \(schoolYear)" }
+        return "Form: the \(chosen.id) edition, worded for \(schoolYear)"
+    }
+
     /// Known districts starting with what was typed (case-insensitive), at most five.
     var completions: [String] {
         let typed = district.text.trimmed.lowercased()
@@ -153,12 +163,18 @@ extension NewLetterState {
         let chosen = edition(catalog)
         let editionText = chosen.map { "◀ \($0.id): \($0.network.name) ▶" } ?? "—"
         surface.putTruncated(editionText, at: Point(x: x + labelWidth, y: y), role: focus == .edition ? .focusedField : .field, width: body.width - labelWidth - 4)
-        // On a line of its own: after the network's name it would not fit in 80 columns.
-        if editionIndex == nil, chosen != nil {
-            surface.put("the year's edition; Left/Right picks another", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: body.width - labelWidth - 4)
-        }
         if focus == .edition { surface.setCursor(Point(x: x + labelWidth, y: y)) }
-        y += 2
+        let editionY = y
+        // On lines of their own: after the network's name they would not fit in 80 columns.
+        if let note = formNote(catalog) {
+            y += 1
+            surface.put(note, at: Point(x: x + labelWidth, y: y), role: .muted, width: body.width - labelWidth - 4)
+        }
+        if editionIndex == nil, chosen != nil {
+            y += 1
+            surface.put("the year's edition; Left/Right picks another", at: Point(x: x + labelWidth, y: y), role: .muted, width: body.width - labelWidth - 4)
+        }
+        y = max(y + 1, editionY + 2)
         label("District name", .district)
         district.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 40, height: 1), focused: focus == .district)
         if let slug = try? DistrictSlug(deriving: district.text), !district.text.trimmed.isEmpty {

@@ -64,7 +64,8 @@ public struct ReviewDocument: Sendable {
             let edition = try session.editions.edition(id: loaded.editionID)
             let listing = session.store.reviews(of: session.district, year: wanted)
             letter = loaded
-            self.edition = edition
+            // Worded for the letter's year, as every rendering of it is.
+            self.edition = edition.worded(for: loaded.schoolYear)
             reviews = listing.reviews
             reviewProblems = listing.problems.map(\.description)
         } catch {

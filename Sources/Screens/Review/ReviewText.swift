@@ -19,7 +19,7 @@ enum ReviewText {
                 out += here.map { "  \(wording.marker($0.severity)) \($0.message)" }.joined(separator: "\n") + "\n\n"
             }
             var blocks = layout.blocks(of: step)
-            if step == .purpose { blocks = edition.headerLines.map(FormBlock.header) + blocks }
+            if step == .purpose { blocks = layout.headerBlocks + blocks }
             return out + TextRenderer(width: width).render(blocks: blocks)
         case .decision:
             return decision(document, letter: letter, findings: findings, width: width, wording: wording)

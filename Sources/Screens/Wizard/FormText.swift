@@ -1,6 +1,10 @@
 import LetterDomain
 
 /// The read-only text of the first two steps, in the form's own words.
+///
+/// `edition` is the one the wizard (or line mode) holds, already worded for the letter's
+/// school year (`Edition.worded(for:)`), so these pages name the letter's year wherever the
+/// form names its own.
 enum FormText {
     /// Statement of purpose, priorities or pillars, beliefs: everything on the purpose step.
     static func purpose(of edition: Edition, district: String) -> String {

@@ -55,7 +55,8 @@ public struct WizardState: Sendable {
         // save, but it is nobody's edit, so it neither makes the letter unsaved (`isDirty`) nor
         // shows up as a difference when someone else saved meanwhile (see `prefilled(_:)`).
         self.saved = letter
-        self.edition = edition
+        // Worded for the letter's year, so prompts and reading pages name it (not the form's).
+        self.edition = edition.worded(for: letter.schoolYear)
         self.points = letter.actions + Array(repeating: "", count: max(0, 2 - letter.actions.count))
         self.acknowledgements = CheckboxList(items: edition.expectations.map {
             CheckboxList.Item($0.fullText, isChecked: letter.isAcknowledged($0.id))

@@ -131,13 +131,16 @@ struct EditionTextTests {
     }
 
     /// The words of the rendered form and of the seed, each from the first header line
-    /// through "Required Signatories", normalised alike; kyiln's own tally lines and the
-    /// blanks to write on are left out of the rendering.
+    /// through "Required Signatories", normalised alike; kyiln's own tally lines, the
+    /// marking of a letter not in force and the blanks to write on are left out of the rendering.
     static func wordSequences(edition: Edition, letter: Letter?, seed: String) throws -> (rendered: [String], seed: [String]) {
         // Wide enough that no line wraps: wrapping is layout, tested elsewhere.
-        let text = TextRenderer(width: 400).render(FormLayout(edition: edition, letter: letter))
+        let renderer = TextRenderer(width: 400)
+        let text = renderer.render(FormLayout(edition: edition, letter: letter))
+        let status = letter?.status
+        let marking: Set<String> = Set(status.flatMap { LetterMarking(status: $0) }.map { renderer.markingLines($0) } ?? [])
         let kept = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("Acknowledged by the district:") }
+            .filter { !$0.hasPrefix("Acknowledged by the district:") && !marking.contains(String($0)) }
             .joined(separator: "\n")
         let rendered = try SeedText.wordsThroughSignatoriesHeading(SeedText.words(kept).filter { !$0.allSatisfy { $0 == "_" } })
         let seedWords = try SeedText.wordsThroughSignatoriesHeading(SeedText.words(try SeedText.load(seed)))

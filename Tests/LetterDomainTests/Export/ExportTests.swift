@@ -54,4 +54,20 @@ struct ExportTests {
         #expect(rows[1].hasSuffix("2022-08-18,2022-08-20,2022-08-20 to 2023-05-31"))
         #expect(rows[2].hasPrefix("Boone County,boone-county,2022-2023,draft,"))
     }
+
+    @Test("CSV: the effective period only where the letter is or was in force", arguments: LetterStatus.allCases)
+    func csvPeriodPerStatus(_ status: LetterStatus) throws {
+        var letter = try WorkflowFixtures.at(status)
+        // Dates typed ahead of the signing must not make an unsigned row read as agreed.
+        if ![.active, .expired, .terminated].contains(status) {
+            letter.signatures.district.date = WorkflowFixtures.date("2022-08-18")
+            letter.signatures.kde.date = WorkflowFixtures.date("2022-08-20")
+        }
+        let period = DistrictTable().row(for: letter).last
+        switch status {
+        case .active, .expired: #expect(period == "2022-08-20 to 2023-05-31")
+        case .terminated: #expect(period == "terminated 2022-08-01, never in force")
+        default: #expect(period == "")
+        }
+    }
 }

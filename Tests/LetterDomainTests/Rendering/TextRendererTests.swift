@@ -21,6 +21,8 @@ struct TextRendererTests {
         letter.contacts.append(Contact(name: "Ann Lee", title: "Principal", email: "ann.lee@boone.kyschools.us"))
         letter.signatures.district = DistrictSignature(name: "Matthew Turner", title: "Superintendent", date: try Fixtures.date("2022-08-18"))
         letter.signatures.kde = KDESignature(name: "Sarah Snipes", date: try Fixtures.date("2022-08-19"))
+        // Countersigned: in force, so the period reads as agreed.
+        letter.status = .active
         let lines = render(edition, letter).split(separator: "\n", omittingEmptySubsequences: false)
 
         var at = 0
@@ -99,7 +101,10 @@ struct TextRendererTests {
         #expect(lines.contains { $0.hasPrefix("1. Definition. Each KYILN district") })
         #expect(lines.contains { $0.hasPrefix("5. Support. KDE will provide") })
         #expect(lines.contains("Acknowledged by the district: 0 of 5 commitments"))
-        #expect(lines.contains("Effective period: from August 18, 2015, with no set end"))
+        // Only the district has signed: the period is what it would be, never as if agreed.
+        let text = SeedText.collapse(lines.joined(separator: "\n"))
+        #expect(text.contains("Effective period (once both parties have signed; counted from the only signature date so far, August 18, 2015): from August 18, 2015, with no set end"))
+        #expect(!text.contains("Effective period: from"))
     }
 
     @Test("long values wrap within the width and keep every word")

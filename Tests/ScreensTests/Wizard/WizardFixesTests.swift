@@ -75,7 +75,8 @@ struct WizardFixesTests {
         let grid = d.render()
         let edition = try #require(grid.find("◀ 2022-2023: Kentucky Innovative Learning Network ▶"))
         #expect(grid.row(edition.y).hasSuffix("▶"), "nothing cut after the selector")
-        #expect(grid.row(edition.y + 1).hasSuffix("the year's edition; Left/Right picks another"))
+        #expect(grid.row(edition.y + 1).hasSuffix("Form: the 2022-2023 edition, written for 2022-2023"))
+        #expect(grid.row(edition.y + 2).hasSuffix("the year's edition; Left/Right picks another"))
         // Picking another edition by hand drops the note.
         d.press(.backTab)
         d.press(.right)
