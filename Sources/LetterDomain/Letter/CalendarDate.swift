@@ -70,7 +70,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// that evening must not carry tomorrow's date. The zone comes from the C library
     /// (`localtime_r`), not Foundation's `TimeZone`, which would load Foundation at start-up.
     public static func today(now: Date = Date()) -> CalendarDate {
-        today(now: now, utcOffsetSeconds: localUTCOffset(at: now))
+        today(now: now, utcOffsetSeconds: LocalTime.utcOffset(at: now))
     }
 
     /// The day `now` falls on where clocks are `utcOffsetSeconds` ahead of UTC (behind when
@@ -80,15 +80,6 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         // Floor division: an instant before 1970 still falls on the day it is in.
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return CalendarDate(daysSinceEpoch: days)
-    }
-
-    /// How far the process's local time is ahead of UTC at `instant`, in seconds (daylight
-    /// saving time included); 0 when the C library cannot tell.
-    static func localUTCOffset(at instant: Date) -> Int {
-        var clock = time_t(Int(instant.timeIntervalSince1970.rounded(.down)))
-        var parts = tm()
-        guard localtime_r(&clock, &parts) != nil else { return 0 }
-        return Int(parts.tm_gmtoff)
     }
 
     /// The date `days` after 1970-01-01 (proleptic Gregorian calendar).

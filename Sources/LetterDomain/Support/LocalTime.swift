@@ -34,10 +34,9 @@ public enum LocalTime {
 
     /// The local day and the "3:42 PM" of an instant.
     private static func parts(_ date: Date, utcOffset offset: Int) -> (CalendarDate, String) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
+        let day = CalendarDate.today(now: date, utcOffsetSeconds: offset)
+        let rest = (Int(date.timeIntervalSince1970.rounded(.down)) + offset) - day.daysSinceEpoch * 86_400
         let hour = rest / 3600, minute = rest / 60 % 60
-        return (CalendarDate(daysSinceEpoch: days), "\(hour % 12 == 0 ? 12 : hour % 12):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "AM" : "PM")")
+        return (day, "\(hour % 12 == 0 ? 12 : hour % 12):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "AM" : "PM")")
     }
 }
