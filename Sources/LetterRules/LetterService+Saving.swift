@@ -49,13 +49,7 @@ extension LetterService {
     /// revision are the store's: only transitions and reviews change those), less the values
     /// the rules do not store, which keep their stored value and are listed.
     func rebase(_ edited: Letter, onto current: Letter) -> (Letter, [UnstoredValue]) {
-        var rebased = edited
-        rebased.status = current.status
-        rebased.history = current.history
-        rebased.termination = current.termination
-        rebased.editionID = current.editionID
-        rebased.revision = current.revision
-        rebased.createdAt = current.createdAt
+        var rebased = edited.keepingFields(onRecordOf: current)
         var unstored: [UnstoredValue] = []
         let today = today()
         for path in [FieldPath.districtSignatureDate, .kdeSignatureDate] where rebased.value(at: path) != current.value(at: path) {

@@ -8,18 +8,7 @@ import Testing
 @Suite("kyiln set, delete and edition changes keep the record true")
 struct RecordCommandTests {
     private func seed(_ store: StoreFolder, status: LetterStatus) throws {
-        let edition = try EditionCatalog.bundled.edition(id: "2022-2023")
-        var letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug("boone-county")),
-                            schoolYear: try SchoolYear("2022-2023"), editionID: edition.id, createdBy: "tester")
-        letter.superintendent = Superintendent(name: "José Muñoz", email: "jose.munoz@boone.kyschools.us")
-        letter.contacts = [Contact(name: "Bill Hogan", title: "Director", email: "bill.hogan@boone.kyschools.us")]
-        letter.reflections = ["previous-year": "Labs.", "showcase": "Toolkit."]
-        letter.actions = ["Grading", "Showcase"]
-        for item in edition.expectations { letter.acknowledgements[item.id] = true }
-        letter.signatures.district = DistrictSignature(name: "José Muñoz", title: "Superintendent")
-        letter.status = status
-        if status.locksContent { letter.signatures.district.date = try CalendarDate(parsing: "2022-08-18") }
-        try LetterStore.open(at: store.path).create(letter, by: "tester")
+        try LetterStore.open(at: store.path).create(try LetterSeeds.completeBoone(status: status), by: "tester")
     }
 
     @Test("a signed letter's signatory cannot be renamed from the command line (exit 3, nothing written)")

@@ -11,16 +11,7 @@ struct ReviewedLetterCommandTests {
 
     /// A complete 2022-2023 Boone County letter, in review, and the store it is in.
     private func inReview(_ folder: StoreFolder) throws -> (LetterStore, Letter) {
-        let edition = try EditionCatalog.bundled.edition(id: "2022-2023")
-        var letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug("boone-county")),
-                            schoolYear: try SchoolYear("2022-2023"), editionID: edition.id, createdBy: "tester")
-        letter.superintendent = Superintendent(name: "José Muñoz", email: "jose.munoz@boone.kyschools.us")
-        letter.contacts = [Contact(name: "Bill Hogan", title: "Director", email: "bill.hogan@boone.kyschools.us")]
-        letter.reflections = ["previous-year": "Labs.", "showcase": "Toolkit."]
-        letter.actions = ["Grading", "Showcase"]
-        for item in edition.expectations { letter.acknowledgements[item.id] = true }
-        letter.signatures.district = DistrictSignature(name: "José Muñoz", title: "Superintendent")
-        letter.status = .inReview
+        let letter = try LetterSeeds.completeBoone(status: .inReview)
         let store = try LetterStore.open(at: folder.path)
         return (store, try store.create(letter, by: "tester"))
     }

@@ -58,4 +58,21 @@ public struct Letter: Codable, Sendable, Equatable {
 
     /// Whether the district acknowledged an expectation.
     public func isAcknowledged(_ expectationID: String) -> Bool { acknowledgements[expectationID] ?? false }
+
+    /// This letter's fields (what people type) on the record of `stored`: its revision, status,
+    /// history, termination, edition and bookkeeping. How an edit is laid on top of the letter
+    /// as stored now, and how an editor takes a save back without losing what was typed since.
+    public func keepingFields(onRecordOf stored: Letter) -> Letter {
+        var out = self
+        out.schemaVersion = stored.schemaVersion
+        out.revision = stored.revision
+        out.status = stored.status
+        out.history = stored.history
+        out.termination = stored.termination
+        out.editionID = stored.editionID
+        out.createdAt = stored.createdAt
+        out.updatedAt = stored.updatedAt
+        out.updatedBy = stored.updatedBy
+        return out
+    }
 }

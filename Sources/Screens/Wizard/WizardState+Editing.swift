@@ -128,16 +128,7 @@ extension WizardState {
     /// letter back to review) come from `stored`; a typed value the rules did not store (a
     /// signature date after today) stays in the working copy, so the letter still shows unsaved.
     mutating func didSave(_ stored: Letter) {
-        var working = letter
-        working.revision = stored.revision
-        working.updatedAt = stored.updatedAt
-        working.updatedBy = stored.updatedBy
-        working.history = stored.history
-        working.createdAt = stored.createdAt
-        working.status = stored.status
-        working.termination = stored.termination
-        working.schemaVersion = stored.schemaVersion
-        letter = working
+        letter = letter.keepingFields(onRecordOf: stored)
         saved = stored
     }
 
