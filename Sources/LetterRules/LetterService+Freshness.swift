@@ -14,7 +14,11 @@ extension LetterService {
         guard store.exists(slug, year: year) else { return .deleted }
         guard let current = try? store.reviewedLetter(slug, year: year).letter else { return nil }
         if current.revision != baseline.revision {
-            return .saved(by: current.updatedBy, at: current.updatedAt, revision: current.revision, status: current.status)
+            // A district may also have decided on the new revision since: both are said.
+            let decided = current.history.last.map { $0.action == .reviewed && $0.toStatus == current.status } ?? false
+            return .saved(by: current.updatedBy, at: current.updatedAt, revision: current.revision,
+                          status: decided ? current.history.last?.fromStatus ?? current.status : current.status,
+                          decision: decided ? .of(current) : nil)
         }
         if current.status != baseline.status, current.status == .approved || current.status == .changesRequested {
             return .decided(.of(current))
@@ -25,8 +29,9 @@ extension LetterService {
 
 /// A change made to a letter while it was open somewhere else.
 public enum OutsideChange: Sendable, Equatable {
-    /// Someone (another session, a command) saved it.
-    case saved(by: String, at: Date, revision: Int, status: LetterStatus)
+    /// Someone (another session, a command) saved it, at `status`; a district may have decided
+    /// on that revision since (`decision`).
+    case saved(by: String, at: Date, revision: Int, status: LetterStatus, decision: DistrictDecision?)
     /// The district approved it or asked for changes.
     case decided(DistrictDecision)
     /// It was deleted.

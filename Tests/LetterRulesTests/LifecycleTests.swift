@@ -112,6 +112,14 @@ struct LifecycleTests {
         #expect(f.service.stamp(of: opened) != before)
         guard case .decided(let decision) = f.service.outsideChange(since: opened) else { Issue.record("no decision seen"); return }
         #expect(decision.status == .approved)
+        // Saved elsewhere, then decided by the district: both are told.
+        let reopened = try f.saved(f.service.transition(opened.district.slug, year: opened.schoolYear, to: .draft))
+        let resent = try f.saved(f.service.transition(reopened.district.slug, year: reopened.schoolYear, to: .inReview))
+        try f.record(.requestChanges, on: resent)
+        guard case .saved(_, _, let revision, let status, let later?) = f.service.outsideChange(since: opened) else {
+            Issue.record("the save and the decision after it are not both seen"); return
+        }
+        #expect(revision == resent.revision && status == .inReview && later.status == .changesRequested)
         try f.service.delete(opened.district.slug, year: opened.schoolYear)
         #expect(f.service.outsideChange(since: opened) == .deleted)
     }

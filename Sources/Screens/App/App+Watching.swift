@@ -36,8 +36,9 @@ extension App {
     /// "Dana Reviewer (SHA256:…) approved revision 4 at 3:42 PM".
     static func describe(_ change: OutsideChange, now: Date) -> String {
         switch change {
-        case .saved(let by, let at, let revision, let status):
-            return "\(by) saved revision \(revision) (\(status.label)) at \(LocalTime.format(at, relativeTo: now))"
+        case .saved(let by, let at, let revision, let status, let decision):
+            let saved = "\(by) saved revision \(revision) (\(status.label)) at \(LocalTime.format(at, relativeTo: now))"
+            return decision.map { saved + "; then " + describe($0, now: now) } ?? saved
         case .decided(let decision):
             return describe(decision, now: now)
         case .deleted:
