@@ -56,7 +56,7 @@ extension LetterService {
             let typed = path == .districtSignatureDate ? rebased.signatures.district.date : rebased.signatures.kde.date
             guard let typed, typed > today else { continue }
             unstored.append(UnstoredValue(field: path, typed: typed.description,
-                                          reason: "\(typed) is after today (\(today)); a signature is dated the day it is made"))
+                                          reason: "\(typed) is after today"))
             if path == .districtSignatureDate { rebased.signatures.district.date = current.signatures.district.date }
             else { rebased.signatures.kde.date = current.signatures.kde.date }
         }

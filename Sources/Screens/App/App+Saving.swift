@@ -32,7 +32,7 @@ extension App {
                 // Typed text the letter could not take (a date that is not a date, a date after today) is named.
                 let unstored = wizard.unstoredFields + refused
                 status.show(unstored.isEmpty ? "Nothing to save: the store holds these values already."
-                                             : "Not saved: " + unstored.map(\.message).joined(separator: "; ") + ".",
+                                             : Self.named(unstored, in: wizard) + ". Nothing else to save.",
                             kind: unstored.isEmpty ? .info : .warning, ticks: unstored.isEmpty ? 16 : nil)
                 return unstored.isEmpty
             case .conflict(let conflict):
@@ -67,14 +67,28 @@ extension App {
         context.store.removeRecovery(stored.district.slug, stored.schoolYear)
         recoveryWritten = wizard.letter
         watched = context.service.stamp(of: stored)
-        var parts = ["Saved (revision \(stored.revision))"]
-        if let reopened {
-            parts.append("the district's \(reopened.status == .approved ? "approval" : "decision") of revision \(reopened.revision) no longer counts: back in review")
+        let reopenedNote = reopened.map {
+            "the district's \($0.status == .approved ? "approval" : "decision") of revision \($0.revision) no longer counts: back in review"
         }
-        parts += unstored.map(\.message)
+        guard unstored.isEmpty else {
+            // What was not saved comes first: at 80 columns a long message's end is cut.
+            let rest = ["Rest saved (revision \(stored.revision))"] + (reopenedNote.map { [$0] } ?? [])
+            status.show(Self.named(unstored, in: wizard) + ". " + rest.joined(separator: "; ") + ".", kind: .warning, ticks: nil)
+            return
+        }
         let open = wizard.findings.filter { $0.severity == .error }.count
-        parts.append(open > 0 ? "\(open) finding\(open == 1 ? "" : "s") still open." : "the letter is complete.")
-        status.show(parts.joined(separator: "; "), kind: unstored.isEmpty ? .success : .warning, ticks: unstored.isEmpty ? 16 : nil)
+        let parts = ["Saved (revision \(stored.revision))"] + (reopenedNote.map { [$0] } ?? [])
+            + [open > 0 ? "\(open) finding\(open == 1 ? "" : "s") still open." : "the letter is complete."]
+        status.show(parts.joined(separator: "; "), kind: .success)
+    }
+
+    /// "District date not saved: 2022-12-01 is after today": each value by the form's name for it.
+    static func named(_ unstored: [UnstoredValue], in wizard: WizardState) -> String {
+        unstored.map { value in
+            var relabelled = value
+            relabelled.label = wizard.formLabel(value.field)
+            return relabelled.message
+        }.joined(separator: "; ")
     }
 
     /// Opens the conflict dialog, or continues at once when they saved the values the wizard has.

@@ -85,7 +85,8 @@ struct HomeState {
     static func reviewNote(_ summary: LetterSummary) -> String? {
         guard let review = summary.review else { return nil }
         let comment = review.comment.collapsingWhitespace
-        if comment.isEmpty { return "by \(review.reviewerName), \(Timestamp.format(review.at).prefix(10))" }
+        // The day the review was made where kyiln runs, not in UTC.
+        if comment.isEmpty { return "by \(review.reviewerName), \(CalendarDate.today(now: review.at))" }
         return "“\(comment)” \(review.reviewerName)"
     }
 

@@ -94,7 +94,7 @@ public struct ReviewDocument: Sendable {
                                 ? "Approved revision \(letter.revision). Thank you, \(name)."
                                 : "Your request for changes to revision \(letter.revision) was recorded. Thank you, \(name).")
         } catch .letterChanged(_, let current) {
-            outcome = .letterChanged("The letter was changed by \(current.updatedBy) at \(Timestamp.format(current.updatedAt)) after you opened it; reloaded. "
+            outcome = .letterChanged("The letter was changed by \(current.updatedBy) at \(LocalTime.format(current.updatedAt)) after you opened it; reloaded. "
                                      + "Nothing was recorded: please read it again before deciding.")
         } catch .store {
             outcome = .notRecorded("Your review could not be recorded. Please try again, or tell the Kentucky Department of Education.")

@@ -38,10 +38,10 @@ enum ReviewText {
         var lines: [String] = []
         let shown = ReviewMerge.status(of: letter, reviews: document.reviews)
         lines.append("\(letter.district.name), \(letter.schoolYear): \(shown.label)")
-        lines.append("Revision \(letter.revision), last saved by \(letter.updatedBy) at \(Timestamp.format(letter.updatedAt)).")
+        lines.append("Revision \(letter.revision), last saved by \(letter.updatedBy) at \(LocalTime.format(letter.updatedAt)).")
         if let deciding = ReviewMerge.decidingReview(of: letter, among: document.reviews) {
             let verb = deciding.decision == .approve ? "Approved" : "Changes requested"
-            lines.append("\(verb) by \(deciding.reviewerName) at \(Timestamp.format(deciding.at)) for this revision.")
+            lines.append("\(verb) by \(deciding.reviewerName) at \(LocalTime.format(deciding.at)) for this revision.")
         }
         lines.append("")
         if letter.status == .inReview {
@@ -67,7 +67,7 @@ enum ReviewText {
             for review in document.reviews.reversed() {
                 let what = review.decision == .approve ? "approved" : "requested changes"
                 let old = review.revision == letter.revision ? "" : " (an earlier revision)"
-                lines += hanging("\(Timestamp.format(review.at))  \(review.reviewerName) \(what) on revision \(review.revision)\(old)", indent: 2, width: width)
+                lines += hanging("\(LocalTime.format(review.at))  \(review.reviewerName) \(what) on revision \(review.revision)\(old)", indent: 2, width: width)
                 if !review.fingerprint.isEmpty { lines.append("    key \(review.fingerprint)") }
                 // An approval has no comment: no empty line for it.
                 let comment = review.comment.isEmpty ? [] : review.comment.split(separator: "\n", omittingEmptySubsequences: false)

@@ -38,7 +38,7 @@ import Testing
         var d = ScreenDriver(store, columns: 120, rows: 30)
         d.press(.enter)
         #expect(d.wizard?.letter.status == .changesRequested)
-        #expect(d.screen.contains("Bill Hogan (district) requested changes on 2022-09-15: Please add our second contact."))
+        #expect(d.screen.contains("Bill Hogan (district) requested changes on \(LocalTime.format(ScreenClock.now.addingTimeInterval(3600))): Please add our second contact."))
         d.press(.function(3))
         let history = d.screen
         #expect(history.contains("reviewed: in review → changes requested (Please add our second contact.)"))

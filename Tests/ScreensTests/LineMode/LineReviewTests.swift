@@ -134,7 +134,7 @@ struct LineReviewTests {
         var review = LineReview(session: session(store), io: io)
         review.run()
         let out = io.output
-        #expect(out.contains("The letter was changed by colleague at 2022-09-15T14:01:00Z after you opened it; reloaded. "
+        #expect(out.contains("The letter was changed by colleague at \(LocalTime.format(ScreenClock.now.addingTimeInterval(60))) after you opened it; reloaded. "
                              + "Nothing was recorded: please read it again before deciding."))
         #expect(out.contains("Review of the letter of Boone County for 2022-2023: in review, revision 3."), "the new version is shown")
         #expect(out.contains("new.address@boone.kyschools.us"))

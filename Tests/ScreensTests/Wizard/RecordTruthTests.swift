@@ -102,6 +102,23 @@ final class MovingClock: @unchecked Sendable {
         #expect(saved.signatures.district.date == typed)
     }
 
+    @Test("a signature date after today is not saved from the wizard either: the rest is, and the date is named")
+    func futureSignatureDateFromTheWizard() throws {
+        let store = try ScreenStore()
+        var d = try store.openCompleteLetterOnContacts()
+        d.type(" Jr.")
+        d.go(to: .step(.agreement))
+        d.focus(.field(.districtSignatureDate))
+        d.press(.control("u"))
+        d.type("2022-12-01")
+        d.press(.control("s"))
+        let saved = try store.load("Boone County")
+        #expect(saved.superintendent.name == "José Muñoz Jr.")
+        #expect(saved.signatures.district.date == (try CalendarDate(parsing: "2022-09-01")), "the stored date stays")
+        #expect(d.screen.contains("District date not saved: 2022-12-01 is after today. Rest saved (revision 2)."), "\(d.screen)")
+        #expect(d.wizard?.isDirty == true, "the typed date is still on screen, not saved")
+    }
+
     @Test("Home deletes a letter after a question naming the district; a signed one is refused")
     func homeDeletes() throws {
         let store = try ScreenStore()
