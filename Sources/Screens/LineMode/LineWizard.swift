@@ -89,6 +89,7 @@ public struct LineWizard {
             return
         }
         io.say("\(state.letter.district.name), \(state.letter.schoolYear), \(state.letter.status.label). \(state.questions.count) questions, section by section.")
+        if state.letter.status.locksContent { io.say(Self.lockedNotice(state.letter.status)) }
         var index = 0
         while true {
             let questions = state.questions
@@ -122,6 +123,9 @@ public struct LineWizard {
             case .findings:
                 let open = state.findings
                 io.say(open.isEmpty ? "No findings." : open.map { "\($0.field.label): \($0.message)" }.joined(separator: "\n"))
+            case .answer where state.letter.status.locksContent:
+                // Said at once, not at save: nothing typed here could be stored.
+                io.say(Self.lockedNotice(state.letter.status))
             case .answer(let text):
                 var typed = text
                 if case .answer = question { typed = io.readParagraphs(firstLine: text).text }
@@ -136,6 +140,12 @@ public struct LineWizard {
                 }
             }
         }
+    }
+
+    /// Why a signed letter takes no answer, and how to unlock it.
+    static func lockedNotice(_ status: LetterStatus) -> String {
+        "Read-only: the letter is \(status.label), so what was signed cannot change. To change it, move it back to draft "
+            + "(F2 in the full-screen wizard, or kyiln status with draft and a note), which clears both signature dates."
     }
 
     private enum Command {

@@ -83,6 +83,22 @@ struct LineWizardTests {
         #expect(!out.unicodeScalars.contains { $0.value == 0x1B || (0x2500...0x257F).contains($0.value) })
     }
 
+    @Test("a signed letter is read-only in line mode: said on opening and at the first answer, and nothing is stored")
+    func signedLettersAreReadOnly() throws {
+        let (context, root) = try context()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var letter = Letter(district: District(name: "Kenton County", slug: try DistrictSlug("kenton-county")),
+                            schoolYear: try SchoolYear("2022-2023"), editionID: "2022-2023", createdBy: "t")
+        letter.superintendent.name = "Old Name"
+        letter.status = .signed
+        try context.store.create(letter, by: "t")
+        let io = ScriptedLineIO("1\n\n\n\n\n\n\n\n\nNew Name\nsave\nquit\nquit\n")
+        LineWizard(context: context, io: io).run()
+        #expect(io.output.components(separatedBy: "Read-only: the letter is signed").count == 3, "on opening, and for the answer")
+        #expect(io.output.contains("Nothing to save"))
+        #expect(try context.store.load(letter.district.slug, year: letter.schoolYear).superintendent.name == "Old Name")
+    }
+
     @Test func backGoesToThePreviousQuestionAndEmptyKeepsTheValue() throws {
         let (context, root) = try context()
         defer { try? FileManager.default.removeItem(atPath: root) }
