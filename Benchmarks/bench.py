@@ -2,7 +2,7 @@
 """kyiln against dialog(1), whiptail and Textual on the same work, in one run.
 
 Run through `scripts/bench` (it installs what is missing and builds the release
-binary). The README's "Benchmarks" section says what is measured and how.
+binary). TESTING.md's "Benchmarks" section says what is measured and how.
 """
 
 import argparse
