@@ -1,6 +1,7 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
+import Glibc
 
 /// What a key did on Home.
 enum HomeOutcome: Equatable {

@@ -1,9 +1,5 @@
 import CNcurses
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import Synchronization
 
 /// A curses session on the real terminal.

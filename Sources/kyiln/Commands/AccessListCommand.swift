@@ -1,6 +1,7 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
+import Glibc
 
 /// `kyiln access list [--authorized-keys PATH]`: district, name, fingerprint, date.
 struct AccessListCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
+import Glibc
 
 /// `kyiln access revoke --fingerprint FP | --district SLUG [--authorized-keys PATH]`.
 struct AccessRevokeCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
+import Glibc
 
 /// `kyiln delete <slug> --year Y` and `kyiln delete --restore <slug> --year Y`.
 struct DeleteCommand: ParsableCommand {

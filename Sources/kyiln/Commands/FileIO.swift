@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import Glibc
 
 /// Reading input files and writing output files for `import` and `export`, with
 /// plain POSIX calls (no full Foundation).

@@ -2,6 +2,7 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
+import Glibc
 
 /// The documented exit statuses (sysexits.h values where one fits).
 enum ExitStatus {
