@@ -2,7 +2,6 @@ import LetterDomain
 import LetterRules
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// Opening letters, Home's actions on them (roll over, delete, change edition) and watching
 /// the open letter for changes made elsewhere. Every change goes through the rules service.

@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// Runs the program manager's application on the real terminal.
 public enum TUI {

@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// What a key did on the editions screen.
 public enum EditionsOutcome: Equatable, Sendable {

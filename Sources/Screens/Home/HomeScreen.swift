@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// What a key did on Home.
 enum HomeOutcome: Equatable {

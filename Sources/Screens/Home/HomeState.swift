@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// Home: the letters of one school year, one row per district.
 struct HomeState {

@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 /// Runs the review screen on the real terminal until the reviewer quits.
 ///

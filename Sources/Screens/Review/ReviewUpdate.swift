@@ -1,7 +1,6 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
-import Glibc
 
 extension ReviewState {
     /// The next state after `key` (the pure-looking entry point the tests drive).

@@ -1,6 +1,5 @@
 import LetterDomain
 import TerminalUI
-import Glibc
 
 /// The status overlay (F2): moves the letter along its lifecycle. The workflow decides
 /// what is allowed; a refused change says why and changes nothing.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access init|grant|list|revoke|keys`: who may review which district's letter over SSH.
 struct AccessCommand: ParsableCommand {

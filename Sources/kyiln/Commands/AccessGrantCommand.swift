@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access grant --district SLUG --key FILE.pub --name NAME [--authorized-keys PATH]`.
 struct AccessGrantCommand: ParsableCommand {

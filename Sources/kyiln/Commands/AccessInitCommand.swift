@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access init --group G | --private`: shared or private modes for the whole store.
 struct AccessInitCommand: ParsableCommand {

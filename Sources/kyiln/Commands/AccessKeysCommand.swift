@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access keys`: prints the managed key lines, for sshd's `AuthorizedKeysCommand`.
 struct AccessKeysCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access list [--authorized-keys PATH]`: district, name, fingerprint, date.
 struct AccessListCommand: ParsableCommand {

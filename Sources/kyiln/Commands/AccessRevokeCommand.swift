@@ -1,7 +1,6 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
-import Glibc
 
 /// `kyiln access revoke --fingerprint FP | --district SLUG [--authorized-keys PATH]`.
 struct AccessRevokeCommand: ParsableCommand {

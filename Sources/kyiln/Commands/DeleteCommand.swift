@@ -2,7 +2,6 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
-import Glibc
 
 /// `kyiln delete <slug> --year Y` and `kyiln delete --restore <slug> --year Y`.
 struct DeleteCommand: ParsableCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
-import Glibc
 
 /// `kyiln set <slug> --year Y <field> <value>`: sets one field and prints its findings.
 struct SetCommand: ParsableCommand {

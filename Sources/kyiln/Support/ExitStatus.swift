@@ -2,7 +2,6 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
-import Glibc
 import SystemCalls
 
 /// The documented exit statuses (sysexits.h values where one fits).
