@@ -58,7 +58,7 @@ public struct AtomicWrite: Sendable {
         let temporaryPath = joinPath(directory, temporary)
         let folder: SystemFile, file: SystemFile
         do {
-            folder = try SystemFile.openFolder(directory)
+            folder = try openFolder(directory)
             let fd = try SystemCall.retrying("creating", temporaryPath) {
                 openat(folder.fd, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
             }
@@ -80,6 +80,20 @@ public struct AtomicWrite: Sendable {
             }
         }
     }
+
+    /// The folder, for `openat`, `renameat`, `linkat` and `fsync`. One that may be written but
+    /// not read is still written to when its fsync is not required (an `O_PATH` descriptor
+    /// serves the `…at` calls; only the fsync needs read access).
+    private func openFolder(_ directory: String) throws(SystemError) -> SystemFile {
+        do { return try SystemFile.openFolder(directory) } catch {
+            guard error.errno == EACCES, !folderSyncRequired else { throw error }
+            return try SystemFile.open(directory, flags: Self.pathOnly | O_DIRECTORY)
+        }
+    }
+
+    /// `O_PATH` (asm-generic/fcntl.h; x86-64 and arm64 alike), which Glibc's Swift overlay
+    /// does not export without `_GNU_SOURCE`.
+    private static let pathOnly: Int32 = 0o10000000
 
     /// Renames the temporary file over `name`, or links it there when not replacing.
     private func moveIntoPlace(_ temporary: String, as name: String, in folder: SystemFile, target: String) throws(SystemError) {

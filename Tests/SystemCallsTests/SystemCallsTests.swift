@@ -182,3 +182,17 @@ struct AtomicWriteTests {
         #expect(!AtomicWrite.isTemporary("letter.tmp-1"))
     }
 }
+
+@Suite("Atomic write into a folder that cannot be read")
+struct AtomicWriteUnreadableFolderTests {
+    @Test func writesWhenTheFolderSyncIsNotRequired() throws {
+        let scratch = ScratchFolder()
+        let folder = scratch.path + "/write-only"
+        mkdir(folder, 0o300)
+        defer { chmod(folder, 0o700); unlink(folder + "/out.txt"); rmdir(folder) }
+        try AtomicWrite(mode: 0o666, exactMode: false, replacing: false, folderSyncRequired: false)
+            .write(Array("text".utf8), to: "out.txt", in: folder)
+        chmod(folder, 0o700)
+        #expect(try scratch.read("write-only/out.txt") == "text")
+    }
+}
