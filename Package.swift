@@ -5,6 +5,7 @@ import PackageDescription
 //   kyiln (command line) -> Screens -> TerminalUI -> CNcurses
 //                        \-> LetterRules -> LetterStore -> LetterDomain
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
+//   kyiln, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 let package = Package(
     name: "kyiln",
     products: [
@@ -19,6 +20,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // The system layer: POSIX calls with typed errors, no Foundation.
+        .target(name: "SystemCalls"),
         .target(
             name: "LetterDomain",
             resources: [
@@ -28,18 +31,19 @@ let package = Package(
                 .embedInCode("Editions/edition-2022-2023.json"),
             ]
         ),
-        .target(name: "LetterStore", dependencies: ["LetterDomain"]),
+        .target(name: "LetterStore", dependencies: ["LetterDomain", "SystemCalls"]),
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
-        .target(name: "TerminalUI", dependencies: ["CNcurses"], exclude: ["README.md"]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "SystemCalls"], exclude: ["README.md"]),
         .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens",
+                "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "SystemCallsTests", dependencies: ["SystemCalls"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
         .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain"]),

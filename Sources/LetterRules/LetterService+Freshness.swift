@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import FoundationEssentials
 
 extension LetterService {
     /// The stamp of a letter's file and reviews: cheap to take every second, it moves when

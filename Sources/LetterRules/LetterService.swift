@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import FoundationEssentials
 
 /// The rules of kyiln in one place: every front end (the wizard, line mode, the command
 /// line) creates, saves, moves, deletes and restores letters through this service and holds

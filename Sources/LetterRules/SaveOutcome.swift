@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import FoundationEssentials
 
 /// What a save (or a transition, which saves) came to.
 public enum SaveOutcome: Sendable {

@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// The JSON-file store: one file per letter, `letters/<school-year>/<district-slug>.json`.
 ///

@@ -1,4 +1,5 @@
 import LetterDomain
+import Glibc
 
 /// Everything that can go wrong with the store, each naming the file concerned.
 public enum StoreError: Error, Sendable, CustomStringConvertible {

@@ -1,3 +1,6 @@
+import Glibc
+import SystemCalls
+
 /// Where the store lives: `--store`, else `$KYILN_STORE`, else
 /// `$XDG_DATA_HOME/kyiln`, else `~/.local/share/kyiln`.
 public enum StoreLocation {

@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// ISO 8601 timestamps in UTC, the way the store writes them.
 public enum Timestamp {

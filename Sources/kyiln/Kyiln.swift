@@ -2,6 +2,7 @@ import ArgumentParser
 import LetterStore
 import Screens
 import TerminalUI
+import Glibc
 
 /// The `kyiln` command: the letter wizard when run alone, and a scriptable command line.
 @main

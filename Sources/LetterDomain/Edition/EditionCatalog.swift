@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The editions kyiln knows: the three shipped with it, plus any the store adds.
 ///
 /// A bundled edition is decoded from its JSON the first time something asks for it, not

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// One line of a letter's history: when, who, what.
 public struct HistoryEntry: Codable, Sendable, Equatable {
     /// What happened.

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// What the importer read from one file: the values it placed, the ones it did not
 /// find, and every piece of text it could not place. Nothing in it is guessed: a
 /// value that was unclear is left empty and listed in `unplaced`.

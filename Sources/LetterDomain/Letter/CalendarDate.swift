@@ -1,10 +1,9 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FoundationEssentials
 
 /// A day on the calendar, with no time or time zone: what a person writes next to a signature.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// One district's Letter of Commitment for one school year, on one edition of the form.
 public struct Letter: Codable, Sendable, Equatable {
     /// The version of this file layout that this build writes.

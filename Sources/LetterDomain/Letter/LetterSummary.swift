@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// What a listing needs to know of a letter, without the letter: one row of Home
 /// and of `kyiln list`, kept in the store's index so listings need not decode every letter.
 public struct LetterSummary: Codable, Sendable, Equatable {

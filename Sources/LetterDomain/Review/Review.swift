@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A district contact's decision on a letter, recorded over SSH.
 ///
 /// Reviews are stored apart from letters (the review account may not write

@@ -1,6 +1,5 @@
-#if canImport(Glibc)
 import Glibc
-#endif
+import FoundationEssentials
 
 /// Instants as a person in Kentucky reads them: "Dec 6, 2026 at 3:42 PM", in local time.
 ///

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Moves a letter that is not yet signed onto another edition of the form.
 ///
 /// What the district wrote belongs to the letter, not to a form: every answer whose question

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Starts a new school year: a fresh draft for every district whose letter was in
 /// force in the year before.
 ///

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The rules of a letter's yearly life:
 /// `draft → in-review → approved | changes-requested → signed → active → expired | terminated`.
 ///

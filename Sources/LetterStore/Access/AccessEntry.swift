@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// One district contact's access: who, for which district, with which key, since when.
 public struct AccessEntry: Sendable, Equatable {

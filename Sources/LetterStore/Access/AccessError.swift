@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why an access change was refused; each message says what to fix.
 public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The public key file is not exactly one acceptable key.

@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// The `authorized_keys` file kyiln manages, parsed.
 ///

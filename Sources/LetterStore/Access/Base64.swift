@@ -1,9 +1,9 @@
 /// Strict standard Base64 (RFC 4648 §4), as used in `authorized_keys` lines.
-public enum Base64 {
+enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Encodes `bytes`, with `=` padding unless `padded` is false (SSH fingerprints drop it).
-    public static func encode(_ bytes: [UInt8], padded: Bool = true) -> String {
+    static func encode(_ bytes: [UInt8], padded: Bool = true) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count + 2) / 3 * 4)
         var i = 0
@@ -20,7 +20,7 @@ public enum Base64 {
 
     /// Decodes padded Base64, or nil when `text` is not exactly that: a character outside the
     /// alphabet, a length that is not a multiple of four, misplaced `=`, or non-zero unused bits.
-    public static func decode(_ text: String) -> [UInt8]? {
+    static func decode(_ text: String) -> [UInt8]? {
         let chars = Array(text.utf8)
         guard !chars.isEmpty, chars.count % 4 == 0 else { return nil }
         var values: [UInt8] = []

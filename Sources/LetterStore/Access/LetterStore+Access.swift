@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// Grants, lists and revokes district contacts' SSH keys in the managed `authorized_keys`
 /// file (default `<store>/access/authorized_keys`). Changes are made under the store lock

@@ -1,4 +1,6 @@
 import LetterDomain
+import Glibc
+import SystemCalls
 
 /// Shared mode: the program manager owns the store; one group (the review account's)
 /// may read letters and write reviews, and nobody else may do anything.

@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// Editions the program manager adds live in `<store>/editions/<id>.json`, beside the
 /// letters. The bundled editions are part of the program and read-only: a new year's
@@ -169,18 +172,12 @@ extension LetterStore {
         if Self.isBuiltIn(edition.id) { throw .alreadyExists(id: edition.id, builtIn: true) }
         let problems = EditionValidator.problems(in: edition, source: source)
         if !problems.isEmpty { throw .invalid(id: edition.id, problems: problems) }
-        do {
-            let lock = try FileLock.acquire(lockPath, mode: fileMode)
-            defer { withExtendedLifetime(lock) {} }
-            if try Directory.status(path) != nil { throw EditionStoreError.alreadyExists(id: edition.id, builtIn: false) }
-            try writeEdition(edition)
-        } catch let error as EditionStoreError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            fatalError("unexpected error \(error)")
+        let lock = try storing { () throws(StoreError) in try FileLock.acquire(lockPath, mode: fileMode) }
+        defer { withExtendedLifetime(lock) {} }
+        if try storing({ () throws(StoreError) in try Directory.status(path) }) != nil {
+            throw .alreadyExists(id: edition.id, builtIn: false)
         }
+        try storing { () throws(StoreError) in try writeEdition(edition) }
         return edition
     }
 
@@ -196,25 +193,17 @@ extension LetterStore {
         }
         let problems = EditionValidator.problems(in: edition, source: original)
         if !problems.isEmpty { throw .invalid(id: edition.id, problems: problems) }
-        do {
-            let lock = try FileLock.acquire(lockPath, mode: fileMode)
-            defer { withExtendedLifetime(lock) {} }
-            guard try Directory.status(path) != nil else { throw EditionStoreError.notFound(id: edition.id) }
-            let current = try readEdition(at: path, id: edition.id)
-            guard current == original else { throw EditionStoreError.changedMeanwhile(id: edition.id) }
-            let usage = try usage(ofEdition: edition.id)
-            if !usage.locked.isEmpty { throw EditionStoreError.locked(id: edition.id, usage: usage) }
-            if current == edition { return edition }
-            try writeEdition(edition)
-            // The summaries of letters on this edition count findings against it: rebuild them.
-            if usage.count > 0 { dropSummaryIndexes() }
-        } catch let error as EditionStoreError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            fatalError("unexpected error \(error)")
-        }
+        let lock = try storing { () throws(StoreError) in try FileLock.acquire(lockPath, mode: fileMode) }
+        defer { withExtendedLifetime(lock) {} }
+        guard try storing({ () throws(StoreError) in try Directory.status(path) }) != nil else { throw .notFound(id: edition.id) }
+        let current = try storing { () throws(StoreError) in try readEdition(at: path, id: edition.id) }
+        guard current == original else { throw .changedMeanwhile(id: edition.id) }
+        let usage = try storing { () throws(StoreError) in try self.usage(ofEdition: edition.id) }
+        if !usage.locked.isEmpty { throw .locked(id: edition.id, usage: usage) }
+        if current == edition { return edition }
+        try storing { () throws(StoreError) in try writeEdition(edition) }
+        // The summaries of letters on this edition count findings against it: rebuild them.
+        if usage.count > 0 { dropSummaryIndexes() }
         return edition
     }
 
@@ -222,26 +211,25 @@ extension LetterStore {
     public func deleteEdition(_ id: String) throws(EditionStoreError) {
         let path = try editionPath(id)
         if Self.isBuiltIn(id) { throw .builtIn(id: id, action: "deleted") }
-        do {
-            let lock = try FileLock.acquire(lockPath, mode: fileMode)
-            defer { withExtendedLifetime(lock) {} }
-            guard let info = try Directory.status(path) else { throw EditionStoreError.notFound(id: id) }
-            guard info.st_mode & S_IFMT == S_IFREG else {
-                throw StoreError.unreadable(path: path, reason: "it is not a regular file; remove it by hand")
-            }
-            let (usage, unreadable) = try editionUsage()
-            if let users = usage[id], users.count > 0 { throw EditionStoreError.inUse(id: id, usage: users) }
-            if unreadable > 0 { throw EditionStoreError.unknownUsage(id: id, unreadable: unreadable) }
+        let lock = try storing { () throws(StoreError) in try FileLock.acquire(lockPath, mode: fileMode) }
+        defer { withExtendedLifetime(lock) {} }
+        guard let info = try storing({ () throws(StoreError) in try Directory.status(path) }) else { throw .notFound(id: id) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .store(.unreadable(path: path, reason: "it is not a regular file; remove it by hand"))
+        }
+        let (usage, unreadable) = try storing { () throws(StoreError) in try editionUsage() }
+        if let users = usage[id], users.count > 0 { throw .inUse(id: id, usage: users) }
+        if unreadable > 0 { throw .unknownUsage(id: id, unreadable: unreadable) }
+        try storing { () throws(StoreError) in
             try systemCall("deleting", path) { unlink(path) }
             let dir = try FileDescriptor.open(editionsFolder, flags: O_RDONLY | O_DIRECTORY)
             try systemCall("flushing the folder of", path) { fsync(dir.fd) }
-        } catch let error as EditionStoreError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            fatalError("unexpected error \(error)")
         }
+    }
+
+    /// Runs store calls where an edition error is promised: a `StoreError` becomes `.store`.
+    private func storing<T>(_ body: () throws(StoreError) -> T) throws(EditionStoreError) -> T {
+        do { return try body() } catch { throw .store(error) }
     }
 
     /// Writes an edition file atomically; called with the lock held.
@@ -310,47 +298,5 @@ extension LetterStore {
             LetterSummary(letter: letter, edition: try? catalog.edition(id: letter.editionID))
         }
         return (store, catalog, problems)
-    }
-}
-
-/// Making a new year's edition from an old one.
-public enum EditionCopy {
-    /// The edition for `year`: its school year set and every mention of the old year
-    /// in its text ("2022 - 2023", "2022-2023") replaced by the new one.
-    public static func retitled(_ source: Edition, to year: SchoolYear) -> Edition {
-        var edition = source
-        let old = source.schoolYear
-        edition.schoolYear = year
-        guard old != year else { return edition }
-        func swap(_ text: String) -> String {
-            text.replacing(old.printed, with: year.printed).replacing(old.description, with: year.description)
-        }
-        edition.title = swap(edition.title)
-        edition.headerLines = edition.headerLines.map(swap)
-        edition.sections = edition.sections.map { section in
-            var section = section
-            section.heading = swap(section.heading)
-            section.blocks = section.blocks.map { block in
-                switch block {
-                case .paragraph(let text): return .paragraph(swap(text))
-                case .subheading(let text): return .subheading(swap(text))
-                case .prompt(var prompt):
-                    prompt.text = swap(prompt.text)
-                    return .prompt(prompt)
-                case .list(let role, let style, let items):
-                    return .list(role: role, style: style, items: items.map { item in
-                        var item = item
-                        item.text = swap(item.text)
-                        return item
-                    })
-                case .field, .signatures: return block
-                }
-            }
-            return section
-        }
-        edition.returnTo.text = edition.returnTo.text.map(swap)
-        // The form date belongs to the old form.
-        edition.formDate = nil
-        return edition
     }
 }

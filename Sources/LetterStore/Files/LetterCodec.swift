@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// Turns letter files into letters and back, refusing anything odd with a reason a
 /// person can act on, before the decoder ever sees it.

@@ -1,4 +1,6 @@
 import LetterDomain
+import Glibc
+import SystemCalls
 
 /// One school year's index: a summary of each letter and the file facts it was made
 /// from, so a listing reads one small file and a `stat` per letter instead of decoding

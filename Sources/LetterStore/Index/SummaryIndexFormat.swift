@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// The index file's text: a header line, then one line per letter with its fields separated
 /// by tabs. Home and `kyiln list` read a whole year's index before they show anything, and

@@ -1,42 +1,25 @@
-/// Small folder helpers over POSIX calls.
+import Glibc
+import SystemCalls
+
+/// Small folder helpers over `SystemFolder`, with the store's errors.
 enum Directory {
     /// The names in a folder, without `.` and `..`, sorted; empty when it does not exist.
     static func names(in path: String) throws(StoreError) -> [String] {
-        guard let dir = opendir(path) else {
-            if errno == ENOENT { return [] }
-            throw StoreError.io(path: path, operation: "listing", errno: errno)
-        }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
+        try listing(path, hiddenOnly: false).sorted()
     }
 
     /// The names in a folder that start with a dot, without `.` and `..`, unsorted; empty when
     /// it does not exist. Cheaper than `names(in:)` on a folder of letters: the other names
     /// never become strings.
     static func hiddenNames(in path: String) throws(StoreError) -> [String] {
-        guard let dir = opendir(path) else {
-            if errno == ENOENT { return [] }
-            throw StoreError.io(path: path, operation: "listing", errno: errno)
+        try listing(path, hiddenOnly: true)
+    }
+
+    private static func listing(_ path: String, hiddenOnly: Bool) throws(StoreError) -> [String] {
+        do { return try SystemFolder.names(in: path, hiddenOnly: hiddenOnly) } catch {
+            if error.errno == ENOENT { return [] }
+            throw StoreError(error)
         }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name: String? = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { raw in
-                    guard raw[0] == CChar(UInt8(ascii: ".")) else { return nil }
-                    return String(cString: raw)
-                }
-            }
-            if let name, name != "." && name != ".." { names.append(name) }
-        }
-        return names
     }
 
     /// Creates the folder (and missing parents) and sets exactly `mode` on it, whatever the umask.
@@ -58,17 +41,11 @@ enum Directory {
 
     /// The file's status without following links, or nil when it does not exist.
     static func status(_ path: String) throws(StoreError) -> stat? {
-        var info = stat()
-        if lstat(path, &info) == 0 { return info }
-        if errno == ENOENT { return nil }
-        throw StoreError.io(path: path, operation: "checking", errno: errno)
+        do { return try SystemFolder.linkStatus(path) } catch { throw StoreError(error) }
     }
-}
 
-extension Directory {
     /// Flushes a folder's entries to disk, so a removal or rename in it survives a power cut.
-    static func sync(_ path: String) throws(StoreError) {
-        let dir = try FileDescriptor.open(path, flags: O_RDONLY | O_DIRECTORY)
-        try systemCall("flushing the folder", path) { fsync(dir.fd) }
+    static func sync(_ path: String, operation: String = "flushing the folder") throws(StoreError) {
+        do { try SystemFolder.sync(path, operation: operation) } catch { throw StoreError(error) }
     }
 }

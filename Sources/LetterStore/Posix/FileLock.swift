@@ -1,3 +1,6 @@
+import Glibc
+import SystemCalls
+
 /// An exclusive `flock` on a side file that is never renamed or deleted.
 ///
 /// `flock` belongs to the open file description, so closing some other descriptor
@@ -21,8 +24,7 @@ final class FileLock {
     /// Takes the lock only if nobody holds it.
     static func attempt(_ path: String, mode: mode_t) throws(StoreError) -> FileLock? {
         let file = try openLockFile(path, mode: mode)
-        while flock(file.fd, LOCK_EX | LOCK_NB) == -1 {
-            if errno == EINTR { continue }
+        if SystemCall.uninterrupted({ flock(file.fd, LOCK_EX | LOCK_NB) }) == -1 {
             if errno == EWOULDBLOCK { return nil }
             throw StoreError.io(path: path, operation: "locking", errno: errno)
         }

@@ -1,17 +1,23 @@
-/// Runs a system call, retrying on EINTR, and turns -1 into a `StoreError.io`.
-@discardableResult
-func systemCall(_ operation: String, _ path: String, _ body: () -> Int32) throws(StoreError) -> Int32 {
-    while true {
-        let result = body()
-        if result != -1 { return result }
-        if errno == EINTR { continue }
-        throw StoreError.io(path: path, operation: operation, errno: errno)
+import SystemCalls
+import Glibc
+
+extension StoreError {
+    /// A failed system call as the store reports it: `.io`, or `.unreadable` for a file over
+    /// its size limit.
+    init(_ error: SystemError) {
+        switch error {
+        case .failed(let operation, let path, let code):
+            self = .io(path: path, operation: operation, errno: code)
+        case .tooLarge(let path, let size?, let limit):
+            self = .unreadable(path: path, reason: "it is too large (\(size) bytes; a letter is at most \(limit) bytes)")
+        case .tooLarge(let path, nil, let limit):
+            self = .unreadable(path: path, reason: "it grew beyond \(limit) bytes while being read")
+        }
     }
 }
 
-/// Joins path components with one slash.
-func joinPath(_ parts: String...) -> String {
-    parts.filter { !$0.isEmpty }.reduce("") { acc, part in
-        acc.isEmpty ? part : (acc.hasSuffix("/") ? acc + part : acc + "/" + part)
-    }
+/// Runs a system call, retrying on EINTR, and turns -1 into a `StoreError.io`.
+@discardableResult
+func systemCall(_ operation: String, _ path: String, _ body: () -> Int32) throws(StoreError) -> Int32 {
+    do { return try SystemCall.retrying(operation, path, body) } catch { throw StoreError(error) }
 }

@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// Unsaved edits of a letter, kept beside it so that a crash, a dropped connection
 /// or a signal never loses what was typed.

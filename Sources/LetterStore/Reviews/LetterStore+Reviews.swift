@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// Reviews live beside the letters, one file per review:
 /// `reviews/<school-year>/<slug>/<yyyyMMddTHHmmss.nnnnnnnnnZ>-<random>.json`.

@@ -1,4 +1,5 @@
 import LetterDomain
+import FoundationEssentials
 
 /// Review files: one small JSON object each, checked like letters before decoding.
 enum ReviewCodec {

@@ -1,4 +1,7 @@
 import LetterDomain
+import FoundationEssentials
+import Glibc
+import SystemCalls
 
 /// Deleted letters are moved, never erased: `trash/<school-year>/<slug>.<yyyyMMddTHHmmssZ>.json`
 /// in the store, each the letter as it was with a `deleted` history entry at the end.

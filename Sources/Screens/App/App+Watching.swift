@@ -2,6 +2,7 @@ import LetterDomain
 import LetterRules
 import LetterStore
 import TerminalUI
+import FoundationEssentials
 
 /// The open letter is watched: within a second of someone saving it, a district reviewing
 /// it or a command deleting it, the wizard says so. Without unsaved edits it shows the new

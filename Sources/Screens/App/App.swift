@@ -2,6 +2,7 @@ import LetterDomain
 import LetterRules
 import LetterStore
 import TerminalUI
+import FoundationEssentials
 
 /// The program manager's application: Home, New letter and the wizard, with the
 /// overlays (help, confirmations, conflicts) on top. Events in, state out; `draw`

@@ -1,6 +1,7 @@
 import LetterDomain
 import LetterRules
 import LetterStore
+import FoundationEssentials
 
 /// What the screens need from outside: the store, the editions, who is working, and time.
 ///

@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import Glibc
 
 /// Where line mode reads answers and writes prompts: the terminal, or a test's script.
 public protocol LineIO: AnyObject {

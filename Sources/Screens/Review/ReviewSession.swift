@@ -1,6 +1,7 @@
 import LetterDomain
 import LetterStore
 import TerminalUI
+import FoundationEssentials
 
 /// What the review screen works with: one district of one store, the key the reviewer
 /// connected with, and the clock. Nothing in it can name another district or a file.

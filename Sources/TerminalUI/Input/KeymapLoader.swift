@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// The keymap to use, the file it came from, and anything wrong with that file.
 public struct KeymapLoadResult: Equatable, Sendable {

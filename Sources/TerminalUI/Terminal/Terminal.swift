@@ -1,9 +1,6 @@
 import CNcurses
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import SystemCalls
 import Synchronization
 
 /// A curses session on the real terminal.
@@ -141,8 +138,7 @@ public final class Terminal {
     }
 
     private static func writeToTerminal(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        SystemCall.writeAll(Array(text.utf8), to: STDOUT_FILENO)
     }
 
     /// The colour support detected at start-up; pass it to `ThemeLoader.select`.

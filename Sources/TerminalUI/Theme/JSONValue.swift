@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
 import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A parsed JSON document, so the theme parser can walk it and name the exact key that is wrong
 /// (a `Decodable` struct would only report a coding path).

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import SystemCalls
 
 /// Finds, lists and loads theme files.
 ///
@@ -149,24 +146,12 @@ public struct ThemeLoader: Sendable {
 
     /// Reads a file with POSIX calls, refusing anything over `maximumFileSize`.
     static func readFile(_ path: String) throws(ThemeError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize {
-                throw .unreadable(path: path, reason: "larger than \(maximumFileSize / 1024) KiB")
-            }
+        do {
+            return try SystemFile.open(path, flags: O_RDONLY, followingLinks: true).readAll(limit: maximumFileSize)
+        } catch {
+            if case .tooLarge = error { throw .unreadable(path: path, reason: "larger than \(maximumFileSize / 1024) KiB") }
+            throw .unreadable(path: path, reason: SystemError.message(for: error.errno))
         }
-        return bytes
     }
 
     /// The resolved path of the running executable, from `/proc/self/exe`.
@@ -192,26 +177,15 @@ public struct ThemeLoader: Sendable {
 
     /// File names in a directory (without "." and ".."), or nil when it cannot be opened.
     static func directoryEntries(_ path: String) -> [String]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        try? SystemFolder.names(in: path)
     }
 
     static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        SystemFolder.isRegularFile(path)
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        SystemFolder.isDirectory(path)
     }
 
     static func join(_ directory: String, _ component: String) -> String {

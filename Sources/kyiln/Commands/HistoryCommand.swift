@@ -1,6 +1,7 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
+import FoundationEssentials
 
 /// `kyiln history <slug> --year Y [--json]`: one line per history entry, oldest first.
 struct HistoryCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LetterDomain
 import LetterStore
+import FoundationEssentials
 
 /// `kyiln list [--year Y] [--json]`: one line per letter; unreadable files are reported on stderr.
 struct ListCommand: ParsableCommand {

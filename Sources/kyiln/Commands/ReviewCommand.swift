@@ -3,6 +3,7 @@ import LetterDomain
 import LetterStore
 import Screens
 import TerminalUI
+import Glibc
 
 /// `kyiln review --district SLUG [--year Y] [--reviewer FP]`: the locked-down review screen,
 /// run by sshd as the forced command of a district contact's key. Without a terminal

@@ -1,4 +1,5 @@
 import LetterStore
+import Glibc
 
 /// The absolute path of the running kyiln, for the forced command sshd runs.
 enum SelfPath {

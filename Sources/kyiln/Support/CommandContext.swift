@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import Glibc
 
 /// What every command needs: the opened store and the editions.
 struct CommandContext {

@@ -1,5 +1,3 @@
-import LetterDomain
-
 /// The part of an edition a problem is about, so the editor can show it beside the field.
 public enum EditionField: Hashable, Sendable {
     case id
@@ -58,7 +56,21 @@ public enum EditionValidator {
             out.append(EditionProblem(.networkAbbreviation, "the network's abbreviation is empty"))
         }
         if edition.title.trimmed.isEmpty { out.append(EditionProblem(.title, "the title is empty")) }
+        out += sectionProblems(in: edition, source: source)
+        out += blockProblems(in: edition)
+        for (index, signatory) in edition.signatories.enumerated() where signatory.label.trimmed.isEmpty {
+            out.append(EditionProblem(.signatoryLabel(index), "the signature line of \(signatory.party == .kde ? "KDE" : "the district") has no caption"))
+        }
+        let email = edition.returnTo.email.trimmed
+        if !email.isEmpty, let problem = EmailAddress.problem(with: email) {
+            out.append(EditionProblem(.returnEmail, "the return-to email: \(problem)"))
+        }
+        return out
+    }
 
+    /// Missing sections, and sections out of step order.
+    private static func sectionProblems(in edition: Edition, source: Edition?) -> [EditionProblem] {
+        var out: [EditionProblem] = []
         if edition.sections.isEmpty { out.append(EditionProblem(.sections, "the edition has no sections")) }
         for step in Step.allCases where edition.sections(for: step).isEmpty {
             if let source, !source.sections(for: step).isEmpty {
@@ -74,10 +86,20 @@ public enum EditionValidator {
                                           "section \"\(edition.sections[index].heading)\" belongs to an earlier step than the one before it; sections go in step order"))
             }
         }
+        return out
+    }
 
+    /// What the blocks' checks carry from one block to the next: ids seen so far.
+    private struct BlockTally {
         var promptIDs: [String: Int] = [:]
         var pointsPrompts = 0
         var itemIDs: [ListRole: Set<String>] = [:]
+    }
+
+    /// Empty texts and duplicate ids in the sections' blocks.
+    private static func blockProblems(in edition: Edition) -> [EditionProblem] {
+        var out: [EditionProblem] = []
+        var tally = BlockTally()
         for (s, section) in edition.sections.enumerated() {
             for (b, block) in section.blocks.enumerated() {
                 let field = EditionField.block(section: s, block: b)
@@ -89,42 +111,47 @@ public enum EditionValidator {
                 case .field(_, let label) where label.trimmed.isEmpty:
                     out.append(EditionProblem(field, "a field's label is empty"))
                 case .prompt(let prompt):
-                    if prompt.text.trimmed.isEmpty { out.append(EditionProblem(field, "a question is empty")) }
-                    do { _ = try DistrictSlug(prompt.id) } catch {
-                        out.append(EditionProblem(field, "the question's id \"\(prompt.id)\" is not valid: \(error.reason)"))
-                    }
-                    if promptIDs[prompt.id] != nil {
-                        out.append(EditionProblem(field, "two questions have the id \"\(prompt.id)\"; prompt ids must be unique"))
-                    }
-                    promptIDs[prompt.id, default: 0] += 1
-                    if prompt.answer == .points {
-                        pointsPrompts += 1
-                        if pointsPrompts == 2 {
-                            out.append(EditionProblem(field, "only one question may take points of action"))
-                        }
-                    }
+                    out += promptProblems(prompt, field: field, tally: &tally)
                 case .list(let role, _, let items):
-                    if items.isEmpty { out.append(EditionProblem(field, "a list of \(role.rawValue) has no items")) }
-                    for item in items {
-                        if item.text.trimmed.isEmpty { out.append(EditionProblem(field, "a list item is empty")) }
-                        if item.id.isEmpty { out.append(EditionProblem(field, "a list item has no id")) }
-                        if itemIDs[role, default: []].contains(item.id) {
-                            let what = role == .expectations ? "expectation" : "\(role.rawValue) item"
-                            out.append(EditionProblem(field, "two \(what)s have the id \"\(item.id)\"; ids must be unique"))
-                        }
-                        itemIDs[role, default: []].insert(item.id)
-                    }
+                    out += listProblems(role: role, items: items, field: field, tally: &tally)
                 default:
                     break
                 }
             }
         }
-        for (index, signatory) in edition.signatories.enumerated() where signatory.label.trimmed.isEmpty {
-            out.append(EditionProblem(.signatoryLabel(index), "the signature line of \(signatory.party == .kde ? "KDE" : "the district") has no caption"))
+        return out
+    }
+
+    private static func promptProblems(_ prompt: ReflectionPrompt, field: EditionField, tally: inout BlockTally) -> [EditionProblem] {
+        var out: [EditionProblem] = []
+        if prompt.text.trimmed.isEmpty { out.append(EditionProblem(field, "a question is empty")) }
+        do { _ = try DistrictSlug(prompt.id) } catch {
+            out.append(EditionProblem(field, "the question's id \"\(prompt.id)\" is not valid: \(error.reason)"))
         }
-        let email = edition.returnTo.email.trimmed
-        if !email.isEmpty, let problem = EmailAddress.problem(with: email) {
-            out.append(EditionProblem(.returnEmail, "the return-to email: \(problem)"))
+        if tally.promptIDs[prompt.id] != nil {
+            out.append(EditionProblem(field, "two questions have the id \"\(prompt.id)\"; prompt ids must be unique"))
+        }
+        tally.promptIDs[prompt.id, default: 0] += 1
+        if prompt.answer == .points {
+            tally.pointsPrompts += 1
+            if tally.pointsPrompts == 2 {
+                out.append(EditionProblem(field, "only one question may take points of action"))
+            }
+        }
+        return out
+    }
+
+    private static func listProblems(role: ListRole, items: [ListItem], field: EditionField, tally: inout BlockTally) -> [EditionProblem] {
+        var out: [EditionProblem] = []
+        if items.isEmpty { out.append(EditionProblem(field, "a list of \(role.rawValue) has no items")) }
+        for item in items {
+            if item.text.trimmed.isEmpty { out.append(EditionProblem(field, "a list item is empty")) }
+            if item.id.isEmpty { out.append(EditionProblem(field, "a list item has no id")) }
+            if tally.itemIDs[role, default: []].contains(item.id) {
+                let what = role == .expectations ? "expectation" : "\(role.rawValue) item"
+                out.append(EditionProblem(field, "two \(what)s have the id \"\(item.id)\"; ids must be unique"))
+            }
+            tally.itemIDs[role, default: []].insert(item.id)
         }
         return out
     }
