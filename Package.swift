@@ -5,6 +5,7 @@ import PackageDescription
 //   kyiln (command line) -> Screens -> TerminalUI -> CNcurses
 //                        \-> LetterRules -> LetterStore -> LetterDomain
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
+//   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 let package = Package(
     name: "kyiln",
     products: [
@@ -19,8 +20,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // kyiln's one policy for unsafe characters (which are shown as placeholders, and how); no Foundation.
+        .target(name: "TextSafety"),
         .target(
             name: "LetterDomain",
+            dependencies: ["TextSafety"],
             resources: [
                 // Embedded as bytes so that reading them needs no Foundation.Bundle.
                 .embedInCode("Editions/edition-2015-2016.json"),
@@ -28,18 +32,19 @@ let package = Package(
                 .embedInCode("Editions/edition-2022-2023.json"),
             ]
         ),
-        .target(name: "LetterStore", dependencies: ["LetterDomain"]),
+        .target(name: "LetterStore", dependencies: ["TextSafety", "LetterDomain"]),
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
-        .target(name: "TerminalUI", dependencies: ["CNcurses"], exclude: ["README.md"]),
+        .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses"], exclude: ["README.md"]),
         .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens",
+                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
         .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain"]),

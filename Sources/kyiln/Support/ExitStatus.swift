@@ -2,6 +2,7 @@ import ArgumentParser
 import LetterDomain
 import LetterRules
 import LetterStore
+import TextSafety
 
 /// The documented exit statuses (sysexits.h values where one fits).
 enum ExitStatus {
@@ -55,7 +56,7 @@ func fail(_ message: String, status: Int32) -> ExitCode {
 
 /// Writes a line to stderr, with control characters made visible.
 func printError(_ line: String) {
-    let bytes = Array((VisibleText.make(line) + "\n").utf8)
+    let bytes = Array((TextSafety.visible(line, lines: .kept) + "\n").utf8)
     var offset = 0
     while offset < bytes.count {
         let n = bytes.withUnsafeBytes { write(2, $0.baseAddress! + offset, bytes.count - offset) }
