@@ -51,6 +51,11 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"],
                     exclude: ["Snapshots"]),
+        // Imports the executable target: SwiftPM builds an executable's module so that tests can
+        // link it (its `main` renamed), on Linux too, so the command line needs no library target.
+        .testTarget(name: "KyilnCommandLineTests", dependencies: [
+            "kyiln", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore"]),
     ]
 )
