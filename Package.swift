@@ -44,18 +44,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share: temporary folders and stores, snapshots, a scripted line session.
+        .target(
+            name: "KyilnTestSupport",
+            dependencies: ["LetterDomain", "LetterStore", "Screens"],
+            path: "Tests/KyilnTestSupport"
+        ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
-        .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
-        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"],
+        .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain", "KyilnTestSupport"]),
+        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain", "KyilnTestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KyilnTestSupport"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore", "KyilnTestSupport"],
                     exclude: ["Snapshots"]),
         // Imports the executable target: SwiftPM builds an executable's module so that tests can
         // link it (its `main` renamed), on Linux too, so the command line needs no library target.
         .testTarget(name: "KyilnCommandLineTests", dependencies: [
             "kyiln", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore"]),
+        .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore", "KyilnTestSupport"]),
     ]
 )
