@@ -36,9 +36,6 @@ public enum Sanitizer {
         displayable(text) == text
     }
 
-    /// `<U+XXXX>` with at least four hex digits.
-    static func codePointLabel(_ value: UInt32) -> String { TextSafety.codePointLabel(value) }
-
     /// A grapheme that starts with a combining mark has no base to sit on;
     /// terminals would stack it on whatever cell came before, so give it a
     /// dotted circle as its own base, as Unicode charts do.
