@@ -6,6 +6,7 @@ import PackageDescription
 //                        \-> LetterRules -> LetterStore -> LetterDomain
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
 //   kyiln, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
+//   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 let package = Package(
     name: "kyiln",
     products: [
@@ -22,8 +23,11 @@ let package = Package(
         ),
         // The system layer: POSIX calls with typed errors, no Foundation.
         .target(name: "SystemCalls"),
+        // kyiln's one policy for unsafe characters (which are shown as placeholders, and how); no Foundation.
+        .target(name: "TextSafety"),
         .target(
             name: "LetterDomain",
+            dependencies: ["TextSafety"],
             resources: [
                 // Embedded as bytes so that reading them needs no Foundation.Bundle.
                 .embedInCode("Editions/edition-2015-2016.json"),
@@ -31,25 +35,37 @@ let package = Package(
                 .embedInCode("Editions/edition-2022-2023.json"),
             ]
         ),
-        .target(name: "LetterStore", dependencies: ["LetterDomain", "SystemCalls"]),
+        .target(name: "LetterStore", dependencies: ["TextSafety", "LetterDomain", "SystemCalls"]),
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
-        .target(name: "TerminalUI", dependencies: ["CNcurses", "SystemCalls"], exclude: ["README.md"]),
+        .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses", "SystemCalls"], exclude: ["README.md"]),
         .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls",
+                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share: temporary folders and stores, snapshots, a scripted line session.
+        .target(
+            name: "KyilnTestSupport",
+            dependencies: ["LetterDomain", "LetterStore", "Screens"],
+            path: "Tests/KyilnTestSupport"
+        ),
         .testTarget(name: "SystemCallsTests", dependencies: ["SystemCalls"]),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
-        .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain"]),
-        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore"],
+        .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain", "KyilnTestSupport"]),
+        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain", "KyilnTestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KyilnTestSupport"]),
+        .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore", "KyilnTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore"]),
+        // Imports the executable target: SwiftPM builds an executable's module so that tests can
+        // link it (its `main` renamed), on Linux too, so the command line needs no library target.
+        .testTarget(name: "KyilnCommandLineTests", dependencies: [
+            "kyiln", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore", "KyilnTestSupport"]),
     ]
 )

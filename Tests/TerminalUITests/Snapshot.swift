@@ -1,16 +1,11 @@
-import Foundation
+import KyilnTestSupport
 import Testing
 @testable import TerminalUI
 
 /// Compares a whole grid against expected text. With KYILN_RECORD_SNAPSHOTS=1 the actual text
 /// is printed between markers instead of failing, ready to paste into the test.
 func expectSnapshot(_ grid: GridSurface, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let actual = grid.text()
-    if ProcessInfo.processInfo.environment["KYILN_RECORD_SNAPSHOTS"] == "1" {
-        print("----- snapshot at \(sourceLocation) -----\n\(actual)\n----- end -----")
-        return
-    }
-    #expect(actual == expected, "grid differs:\n\(actual)", sourceLocation: sourceLocation)
+    Snapshots.expect(grid.text(), equals: expected, sourceLocation: sourceLocation)
 }
 
 /// Feeds keys to a widget's handle method.

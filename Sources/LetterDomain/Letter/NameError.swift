@@ -1,8 +1,10 @@
+import TextSafety
+
 /// Why a name that becomes part of a file path (slug, school year, edition id) was refused.
 public struct NameError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What kind of name it was ("district slug", "school year", "edition id").
     public var kind: String
-    /// The value as given, with control characters made visible.
+    /// The value as given (`description` shows it through `TextSafety`).
     public var value: String
     /// What is wrong and what is expected.
     public var reason: String
@@ -14,7 +16,6 @@ public struct NameError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let shown = value.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
-        return "invalid \(kind) \"\(shown)\": \(reason)"
+        "invalid \(kind) \"\(TextSafety.visible(value))\": \(reason)"
     }
 }

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// One SSH public key, as found in a `.pub` file, checked strictly.
 ///
 /// Accepted: exactly one line `<type> <base64> [comment]` (a final newline is allowed),
@@ -81,9 +83,9 @@ enum PrivateKeyMarker {
     static func looksPrivate(_ text: String) -> Bool { text.contains("PRIVATE KEY") }
 }
 
-/// Shows text in an error message with control characters made visible.
+/// Shows text in an error message on one line, with control characters made visible (`TextSafety`).
 enum VisibleLine {
     static func make(_ text: String) -> String {
-        String(text.unicodeScalars.map { TextRules.isForbidden($0) ? "?" : Character($0) })
+        TextSafety.visible(text, lines: .single)
     }
 }

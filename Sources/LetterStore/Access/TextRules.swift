@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The characters allowed in names and comments written to `authorized_keys` lines.
 ///
 /// A newline would start a new line with its own options; a quote or backslash could end
@@ -16,11 +18,9 @@ enum TextRules {
         }
     }
 
-    /// Control, format (bidi overrides, zero-width) and line/paragraph separator characters.
+    /// Control, format (bidi overrides, zero-width) and line/paragraph separator characters:
+    /// everything `TextSafety` does not call printable.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
-        }
+        !TextSafety.isAllowedInName(scalar)
     }
 }

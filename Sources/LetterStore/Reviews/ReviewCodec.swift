@@ -1,5 +1,6 @@
 import LetterDomain
 import FoundationEssentials
+import TextSafety
 
 /// Review files: one small JSON object each, checked like letters before decoding.
 enum ReviewCodec {
@@ -46,9 +47,6 @@ enum ReviewCodec {
 
     /// Control and format characters (bidi overrides included) are never recorded.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
-        }
+        !TextSafety.isAllowedInName(scalar)
     }
 }

@@ -6,6 +6,11 @@ import Synchronization
 /// word, but never inside a grapheme cluster. Newlines (`\n`) start a new
 /// paragraph. Spaces at a soft break stay on the upper row, so offsets map
 /// one-to-one and a text area can place its cursor on them.
+///
+/// Widths are those of the text as drawn: a control character counts as its
+/// placeholder (`^[` is two columns, `<U+202E>` eight), so a placeholder never
+/// pushes words past the right edge. `wrap(_:width:)` on a string makes the text
+/// safe first (`Sanitizer.displayable`, paragraph by paragraph) and then wraps it.
 public enum TextWrapper {
     /// Wraps `characters` into rows of at most `width` columns (trailing spaces may overhang and are clipped when drawn).
     public static func wrap(_ characters: [Character], width: Int) -> [VisualLine] {
@@ -44,12 +49,21 @@ public enum TextWrapper {
     private static let recent = Mutex<[WrapKey: [String]]>([:])
 
     private static func wrapUncached(_ text: String, width: Int) -> [String] {
-        let characters = Array(text)
+        // Safe first, then wrapped: each paragraph on its own, so its line breaks stay breaks.
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Sanitizer.displayable(String($0)) }.joined(separator: "\n")
+        let characters = Array(safe)
         return wrap(characters, width: width).map { line in
             var row = String(characters[line.start..<line.end])
             while row.last == " " { row.removeLast() }
             return row
         }
+    }
+
+    /// Columns `character` takes as drawn: the width of its placeholder when it has one.
+    static func columns(_ character: Character) -> Int {
+        if let byte = character.asciiValue, byte >= 0x20, byte < 0x7F { return 1 }
+        return DisplayWidth.of(Sanitizer.displayable(String(character)))
     }
 
     private static func wrapParagraph(_ characters: [Character], from start: Int, to end: Int,
@@ -64,7 +78,7 @@ public enum TextWrapper {
             var cursor = lineStart
             var breakAfter: Int? = nil
             while cursor < end {
-                let w = DisplayWidth.of(characters[cursor])
+                let w = columns(characters[cursor])
                 if used + w > width { break }
                 if characters[cursor] == " " { breakAfter = cursor + 1 }
                 used += w

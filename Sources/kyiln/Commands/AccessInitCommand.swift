@@ -32,9 +32,9 @@ struct AccessInitCommand: ParsableCommand {
             let context = try CommandContext(storeOption: access.root.store)
             let count = try context.store.share(withGroup: makePrivate ? nil : group)
             if let group, !makePrivate {
-                print("\(context.store.root) is shared with group \(group): letters 0640, folders 2750, reviews/ 3770 (\(count) paths set)")
+                print(VisibleText.make("\(context.store.root) is shared with group \(group): letters 0640, folders 2750, reviews/ 3770 (\(count) paths set)", keepNewlines: false))
             } else {
-                print("\(context.store.root) is private: 0700 folders, 0600 files (\(count) paths set)")
+                print(VisibleText.make("\(context.store.root) is private: 0700 folders, 0600 files (\(count) paths set)", keepNewlines: false))
             }
         }
     }

@@ -3,6 +3,7 @@ import LetterDomain
 import LetterRules
 import LetterStore
 import SystemCalls
+import TextSafety
 
 /// The documented exit statuses (sysexits.h values where one fits).
 enum ExitStatus {
@@ -56,7 +57,7 @@ func fail(_ message: String, status: Int32) -> ExitCode {
 
 /// Writes a line to stderr, with control characters made visible.
 func printError(_ line: String) {
-    SystemCall.writeAll(Array((VisibleText.make(line) + "\n").utf8), to: 2)
+    SystemCall.writeAll(Array((TextSafety.visible(line, lines: .kept) + "\n").utf8), to: 2)
 }
 
 /// Runs a command body, turning domain and store errors into a message and an exit status.

@@ -1,4 +1,5 @@
 import Foundation
+@_exported import KyilnTestSupport
 import LetterDomain
 import LetterRules
 import LetterStore
@@ -6,20 +7,19 @@ import LetterStore
 /// A rules service on a fresh temporary store, with "today" fixed at 2026-12-06 and the
 /// clock moving a second per call, removed when the test ends.
 final class RulesFixture: @unchecked Sendable {
-    let root: String
+    let temporary: TemporaryStore
     let service: LetterService
     static let today = try! CalendarDate(year: 2026, month: 12, day: 6)
     static let year = SchoolYear(startYear: 2026)
     static let fingerprint = "SHA256:" + String(repeating: "a", count: 43)
 
     init(user: String = "pm") throws {
-        root = NSTemporaryDirectory() + "kyiln-rules-test-" + UUID().uuidString
-        let store = try LetterStore.open(at: root)
+        temporary = try TemporaryStore(prefix: "kyiln-rules-test-")
         let clock = Clock()
-        service = LetterService(store: store, editions: .bundled, user: user, now: { clock.tick() }, today: { RulesFixture.today })
+        service = LetterService(store: temporary.store, editions: .bundled, user: user, now: { clock.tick() }, today: { RulesFixture.today })
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: root) }
+    var root: String { temporary.root }
 
     var store: LetterStore { service.store }
 

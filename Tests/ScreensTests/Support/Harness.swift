@@ -1,4 +1,5 @@
 import Foundation
+@_exported import KyilnTestSupport
 import LetterDomain
 import LetterStore
 @testable import Screens
@@ -11,17 +12,15 @@ enum ScreenClock {
     static let year = try! SchoolYear("2022-2023")
 }
 
-/// A store in a fresh temporary folder, removed when the test ends.
+/// A store in a fresh temporary folder (the shared `TemporaryStore`), removed when the test ends.
 final class ScreenStore: @unchecked Sendable {
-    let root: String
-    let store: LetterStore
+    let temporary: TemporaryStore
+    var root: String { temporary.root }
+    var store: LetterStore { temporary.store }
 
     init() throws {
-        root = NSTemporaryDirectory() + "kyiln-screens-test-" + UUID().uuidString
-        store = try LetterStore.open(at: root)
+        temporary = try TemporaryStore(prefix: "kyiln-screens-test-")
     }
-
-    deinit { try? FileManager.default.removeItem(atPath: root) }
 
     /// The app's context on this store: user "tester", fixed time.
     var context: AppContext {

@@ -1,4 +1,5 @@
 import Foundation
+@_exported import KyilnTestSupport
 
 /// Runs the real `kyiln` binary, built beside the test bundle, as a child process.
 struct KyilnProcess {
@@ -55,13 +56,8 @@ struct KyilnProcess {
 
 /// A temporary store folder for one test, removed afterwards.
 final class StoreFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "kyiln-cli-test-" + UUID().uuidString
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    let folder = TemporaryFolder(prefix: "kyiln-cli-test-")
+    var path: String { folder.path }
 
     /// Runs kyiln with `--store` set to this folder.
     @discardableResult
