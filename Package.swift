@@ -5,7 +5,7 @@ import PackageDescription
 //   kyiln (command line) -> Screens -> TerminalUI -> CNcurses
 //                        \-> LetterRules -> LetterStore -> LetterDomain
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
-//   kyiln, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
+//   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 let package = Package(
     name: "kyiln",
@@ -39,7 +39,7 @@ let package = Package(
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses", "SystemCalls"], exclude: ["README.md"]),
-        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules"]),
+        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "SystemCalls"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [

@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// The key contract, shown by F1 and documented in the README.
+/// The key contract, shown by F1 and documented in docs/reference.md (Keys).
 enum HelpContent {
     /// The bindings, with the keys of every rebindable action as the keymap has them.
     static func bindings(_ keymap: Keymap) -> [KeyHint] {

@@ -1,6 +1,6 @@
 import LetterDomain
 import LetterStore
-import Glibc
+import SystemCalls
 
 /// Where line mode reads answers and writes prompts: the terminal, or a test's script.
 public protocol LineIO: AnyObject {
@@ -27,15 +27,6 @@ public final class StandardLineIO: LineIO {
     }
 
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
+        _ = SystemCall.writeAll(Array(text.utf8), to: 1)  // a closed output ends the session at the next read
     }
 }
