@@ -35,10 +35,18 @@ struct EditionCopyForm: Sendable {
         self.focus = 0
     }
 
-    mutating func update(_ key: Key) -> Outcome {
+    mutating func update(_ press: KeyPress) -> Outcome {
+        switch press.action {
+        case .back?: return .cancel
+        case .nextField?, .previousField?:
+            focus = 1 - focus
+            return .pending
+        case .save?: return submit()
+        default: break
+        }
+        let key = press.key
         switch key {
-        case .escape: return .cancel
-        case .tab, .down, .backTab, .up:
+        case .down, .up:
             focus = 1 - focus
             return .pending
         case .enter:
@@ -46,8 +54,6 @@ struct EditionCopyForm: Sendable {
                 focus = 1
                 return .pending
             }
-            return submit()
-        case .control("s"):
             return submit()
         default:
             if focus == 0 { _ = id.handle(key) } else {
@@ -76,7 +82,7 @@ struct EditionCopyForm: Sendable {
         }
     }
 
-    func draw(on surface: any DrawingSurface, in bounds: Rect) {
+    func draw(on surface: any DrawingSurface, in bounds: Rect, keymap: Keymap) {
         let width = min(70, bounds.width - 4)
         let errorLines = error.map { TextWrapper.wrap("! " + $0, width: width - 4) } ?? []
         let box = bounds.centered(Size(columns: width, rows: 8 + errorLines.count))
@@ -96,7 +102,7 @@ struct EditionCopyForm: Sendable {
         for (i, line) in errorLines.enumerated() {
             surface.put(line, at: Point(x: inner.x, y: inner.y + 5 + i), role: .error, width: inner.width)
         }
-        surface.put("Enter: copy and edit · Tab: next field · Esc: cancel", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, width: inner.width)
+        surface.put("Enter: copy and edit · \(keymap.spoken(.nextField)): next field · \(keymap.spoken(.back)): cancel", at: Point(x: inner.x, y: inner.maxY - 1), role: .muted, width: inner.width)
         // The cursor belongs to the focused field, drawn last.
         var focused = focus == 0 ? id : year
         focused.visibleWidth = max(10, inner.width - 15)

@@ -218,10 +218,11 @@ public struct EditionEditorState: Sendable {
 
     // MARK: Keys
 
-    /// Handles one key. Ctrl-S saves through `context.store`.
-    public mutating func update(_ key: Key, context: AppContext) -> EditionEditorOutcome {
+    /// Handles one key. The save key saves through `context.store`.
+    public mutating func update(_ press: KeyPress, context: AppContext) -> EditionEditorOutcome {
+        let key = press.key
         if var dialog = confirm {
-            switch dialog.handle(key) {
+            switch press.is(.back) ? .cancelled : dialog.handle(key) {
             case .pending: confirm = dialog
             case .cancelled: confirm = nil
             case .chosen(0):
@@ -234,25 +235,7 @@ public struct EditionEditorState: Sendable {
             return .handled
         }
         message = nil
-        let inArea = focused.kind == .area
-        switch key {
-        case .control("s"):
-            _ = save(context: context)
-            return .handled
-        case .escape:
-            if isDirty {
-                confirm = .saveDiscardCancel(message: "Save your changes to edition \(original.id) before going back to the list?")
-                return .handled
-            }
-            return .close
-        case .tab: moveFocus(1); return .handled
-        case .backTab: moveFocus(-1); return .handled
-        case .control("n"): page(1); return .handled
-        case .control("p"): page(-1); return .handled
-        case .pageDown where !inArea: page(1); return .handled
-        case .pageUp where !inArea: page(-1); return .handled
-        default: break
-        }
+        if let action = press.action, let outcome = perform(action, pressed: key, context: context) { return outcome }
         let control = focused
         switch control.kind {
         case .field:
@@ -279,6 +262,45 @@ public struct EditionEditorState: Sendable {
             }
             return .handled
         }
+    }
+
+    /// What an action does in the editor, or nil when the key goes to the focused control:
+    /// PgDn/PgUp page a text area's text, while the other page keys still turn the page.
+    private mutating func perform(_ action: KeyAction, pressed key: Key, context: AppContext) -> EditionEditorOutcome? {
+        switch action {
+        case .save: _ = save(context: context)
+        case .back:
+            guard isDirty else { return .close }
+            confirm = .saveDiscardCancel(message: "Save your changes to edition \(original.id) before going back to the list?")
+        case .nextField: moveFocus(1)
+        case .previousField: moveFocus(-1)
+        case .nextStep, .previousStep:
+            if focused.kind == .area, key == .pageDown || key == .pageUp { return nil }
+            page(action == .nextStep ? 1 : -1)
+        case .undo, .redo: return undoFocused(redoing: action == .redo)
+        case .help, .quit, .status, .history: return nil
+        }
+        return .handled
+    }
+
+    /// Undo or redo in the focused text (each field keeps its own history).
+    private mutating func undoFocused(redoing: Bool) -> EditionEditorOutcome {
+        let control = focused
+        if readOnlyReason != nil, fields[control] != nil || areas[control] != nil {
+            refuseEdit()
+            return .handled
+        }
+        if var editor = fields[control] {
+            let changed = redoing ? editor.redo() : editor.undo()
+            fields[control] = editor
+            return changed ? .handled : .ignored
+        }
+        if var editor = areas[control] {
+            let changed = redoing ? editor.redo() : editor.undo()
+            areas[control] = editor
+            return changed ? .handled : .ignored
+        }
+        return .ignored
     }
 
     /// Says why a key that would change a read-only edition did nothing.

@@ -4,20 +4,22 @@ import TerminalUI
 
 /// Drawing the edition editor: the title line, the scrolling form, the status bar.
 extension EditionEditorState {
-    var keyHints: [KeyHint] {
-        if let confirm { return confirm.keyHints }
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        if let confirm { return confirm.keyHints.dropLast() + [keymap.hint(for: .back, "Cancel", short: true)] }
         var hints: [KeyHint] = []
         switch focused.kind {
         case .field: hints.append(KeyHint("Enter", "Next"))
-        case .area: hints += [KeyHint("Enter", "New line"), KeyHint("Tab", "Next")]
+        case .area: hints += [KeyHint("Enter", "New line"), keymap.hint(for: .nextField, "Next", short: true)]
         case .choice: hints.append(KeyHint("Left/Right", "Change"))
         }
-        hints += [KeyHint("^S", "Save"), KeyHint(focused.kind == .area ? "^N/^P" : "PgDn/PgUp", "Page"), KeyHint("Esc", "Back")]
+        hints += [keymap.hint(for: .save, short: true), keymap.hint(for: .help, short: true),
+                  KeyHint(keymap.stepKeys(avoidingPageKeys: focused.kind == .area), "Page"), keymap.hint(for: .back, short: true)]
         return hints
     }
 
     /// Draws the editor over the whole surface, with `status`'s message (or the editor's own).
-    public func draw(on surface: any DrawingSurface, status: StatusBar) {
+    public func draw(on surface: any DrawingSurface, status: StatusBar, keymap: Keymap = .defaults) {
         let bounds = surface.bounds
         let (top, rest) = bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
@@ -25,7 +27,7 @@ extension EditionEditorState {
         let dirty = readOnlyReason != nil ? " · read-only" : isDirty ? " · unsaved changes" : ""
         surface.put(" kyiln · Edition \(original.id) · \(working.network.abbreviation)\(dirty)", at: top.origin, role: .title, width: top.width)
         var bar = status
-        bar.hints = keyHints
+        bar.hints = keyHints(keymap)
         if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
         bar.draw(on: surface, in: bottom)
         var page = body.inset(top: 1, left: 1, bottom: 0, right: 1)

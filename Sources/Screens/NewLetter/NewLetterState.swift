@@ -66,20 +66,26 @@ enum NewLetterOutcome {
 }
 
 extension NewLetterState {
-    mutating func update(_ key: Key, context: AppContext) -> NewLetterOutcome {
-        switch key {
-        case .escape: return .cancel
-        case .tab:
-            // Tab in the name field takes the first completion before moving on.
+    /// Handles one key: the form's actions first, then the focused field.
+    mutating func update(_ press: KeyPress, context: AppContext) -> NewLetterOutcome {
+        switch press.action {
+        case .back?: return .cancel
+        case .nextField?:
+            // The next-field key in the name field takes the first completion before moving on.
             if focus == .district, let first = completions.first {
                 district.text = first
                 return .handled
             }
             move(1)
             return .handled
-        case .backTab, .up: move(-1); return .handled
+        case .previousField?: move(-1); return .handled
+        case .save?: return create(context: context)
+        default: break
+        }
+        let key = press.key
+        switch key {
+        case .up: move(-1); return .handled
         case .down: move(1); return .handled
-        case .control("s"): return create(context: context)
         case .enter:
             if focus == .create || focus == .district { return create(context: context) }
             move(1)
@@ -130,21 +136,23 @@ extension NewLetterState {
         return .handled
     }
 
-    var keyHints: [KeyHint] {
-        var hints = [KeyHint("Tab", focus == .district && !completions.isEmpty ? "Complete" : "Next"), KeyHint("Enter", "Create")]
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        var hints = [keymap.hint(for: .nextField, focus == .district && !completions.isEmpty ? "Complete" : "Next", short: true),
+                     KeyHint("Enter", "Create")]
         if focus == .edition { hints.append(KeyHint("Left/Right", "Edition")) }
-        hints += [KeyHint("F1", "Help"), KeyHint("Esc", "Back")]
+        hints += [keymap.hint(for: .help, short: true), keymap.hint(for: .back, short: true)]
         return hints
     }
 
-    func draw(on surface: any DrawingSurface, status: StatusBar, catalog: EditionCatalog) {
+    func draw(on surface: any DrawingSurface, status: StatusBar, catalog: EditionCatalog, keymap: Keymap) {
         let bounds = surface.bounds
         let (top, rest) = bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
         surface.fill(top, role: .title)
         surface.put(" kyiln · New letter", at: top.origin, role: .title, width: top.width)
         var bar = status
-        bar.hints = keyHints
+        bar.hints = keyHints(keymap)
         bar.draw(on: surface, in: bottom)
         let x = body.x + 2, labelWidth = 16
         var y = body.y + 1
@@ -181,8 +189,9 @@ extension NewLetterState {
             surface.put("id: \(slug)", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: max(0, body.width - labelWidth - 4))
         }
         y += 2
+        let completeKey = (keymap.keys(for: .nextField).first?.shortName ?? "Tab") + ": "
         for (i, name) in completions.enumerated() {
-            surface.put((i == 0 ? "Tab: " : "     ") + name, at: Point(x: x + labelWidth, y: y), role: .muted, width: 45)
+            surface.put((i == 0 ? completeKey : String(repeating: " ", count: completeKey.count)) + name, at: Point(x: x + labelWidth, y: y), role: .muted, width: 45)
             y += 1
         }
         y += 1

@@ -1,7 +1,7 @@
 import LetterDomain
 import TerminalUI
 
-/// The status overlay (F2): moves the letter along its lifecycle. The workflow decides
+/// The status overlay (the status key, F2 by default): moves the letter along its lifecycle. The workflow decides
 /// what is allowed; a refused change says why and changes nothing.
 struct StatusChange {
     enum Row: Int, CaseIterable {
@@ -56,11 +56,17 @@ struct StatusChange {
         case apply(LetterStatus, date: CalendarDate?, note: String?, party: Party?)
     }
 
-    mutating func update(_ key: Key) -> Outcome {
+    mutating func update(_ press: KeyPress) -> Outcome {
+        switch press.action {
+        case .back?: return .cancelled
+        case .nextField?: moveRow(1); return .pending
+        case .previousField?: moveRow(-1); return .pending
+        default: break
+        }
+        let key = press.key
         switch key {
-        case .escape: return .cancelled
-        case .tab, .down: moveRow(1); return .pending
-        case .backTab, .up: moveRow(-1); return .pending
+        case .down: moveRow(1); return .pending
+        case .up: moveRow(-1); return .pending
         case .enter:
             guard let target else { return .cancelled }
             var parsed: CalendarDate?
@@ -102,8 +108,10 @@ struct StatusChange {
         row = rows[(index + delta + rows.count) % rows.count]
     }
 
-    var keyHints: [KeyHint] {
-        [KeyHint("Left/Right", "Choose"), KeyHint("Tab", "Next"), KeyHint("Enter", "Apply"), KeyHint("Esc", "Cancel")]
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        [KeyHint("Left/Right", "Choose"), keymap.hint(for: .nextField, "Next", short: true), KeyHint("Enter", "Apply"),
+         keymap.hint(for: .back, "Cancel", short: true)]
     }
 
     func draw(on surface: any DrawingSurface, current: LetterStatus) {

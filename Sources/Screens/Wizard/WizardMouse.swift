@@ -105,7 +105,7 @@ extension WizardState {
             _ = editor.click(at: point, in: target.rect)
             areas[path] = editor
         case .addContact, .removeContact, .addPoint, .removePoint:
-            _ = update(.enter)
+            _ = update(KeyPress(.enter))
         default:
             break
         }

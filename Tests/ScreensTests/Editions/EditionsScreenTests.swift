@@ -44,7 +44,11 @@ private struct EditionsDriver {
     @discardableResult
     mutating func press(_ keys: Key...) -> EditionsOutcome {
         var last = EditionsOutcome.handled
-        for key in keys { last = state.update(key, context: context) }
+        // Keys are resolved as the app resolves them, with the default keymap.
+        for key in keys {
+            guard let press = Keymap.defaults.resolve(key) else { continue }
+            last = state.update(press, context: context)
+        }
         return last
     }
 
