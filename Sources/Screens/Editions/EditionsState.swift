@@ -93,6 +93,10 @@ public struct EditionsState: Sendable {
             editor.fit(to: size)
             mode = .editor(editor)
         }
+        if case .copy(var form) = mode {
+            form.fit(to: size)
+            mode = .copy(form)
+        }
     }
 
     // MARK: Rows
@@ -147,7 +151,7 @@ public struct EditionsState: Sendable {
         switch key {
         case .character("c"):
             guard let source = selected else { return .handled }
-            mode = .copy(EditionCopyForm(source: source, catalog: catalog))
+            mode = .copy(EditionCopyForm(source: source, catalog: catalog, size: size))
             return .handled
         case .enter, .character("e"):
             guard let edition = selected else { return .handled }
@@ -309,7 +313,7 @@ public struct EditionsState: Sendable {
         drawList(on: surface, in: page)
         switch mode {
         case .copy(let form):
-            form.draw(on: surface, in: bounds, keymap: keymap)
+            form.draw(on: surface, keymap: keymap)
         case .confirmDelete(let dialog, _):
             surface.setCursor(nil)
             dialog.draw(on: surface, in: bounds)

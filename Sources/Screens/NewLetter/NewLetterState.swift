@@ -110,8 +110,7 @@ extension NewLetterState {
     }
 
     private mutating func move(_ delta: Int) {
-        let all = Focus.allCases
-        focus = all[(focus.rawValue + delta + all.count) % all.count]
+        focus = FocusOrder.moved(focus, by: delta, in: Focus.allCases) ?? focus
     }
 
     private mutating func create(context: AppContext) -> NewLetterOutcome {

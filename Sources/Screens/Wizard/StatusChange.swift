@@ -104,8 +104,7 @@ struct StatusChange {
         if takesDate { rows.append(.date) }
         rows.append(.note)
         if target == .terminated { rows.append(.party) }
-        let index = rows.firstIndex(of: row) ?? 0
-        row = rows[(index + delta + rows.count) % rows.count]
+        row = FocusOrder.moved(row, by: delta, in: rows) ?? .status
     }
 
     /// The status bar's hints, with the keys `keymap` has.
