@@ -4,6 +4,16 @@
 /// size, the focus or the rows change; drawing and clicks only read it, so a click lands on
 /// exactly what was drawn.
 public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
+    /// How rows at the edges of the page show.
+    public enum Scrolling: Sendable {
+        /// Only whole rows are drawn; the page scrolls just enough for the focused control and
+        /// the line above it (the wizard's pages).
+        case wholeRows
+        /// The page starts on a whole row and the last row is cut at the bottom edge; a control
+        /// taller than the page starts at its top (long forms such as the edition editor).
+        case clippedAtBottom
+    }
+
     /// A row after wrapping: where it starts (from the top of the page, unscrolled), its
     /// height, and its lines (the text of a text row, the messages of a control).
     public struct Placed: Sendable {
@@ -24,11 +34,14 @@ public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
     public let offset: Int
     /// The fully visible controls, top to bottom.
     public let targets: [FormTarget<ID>]
+    public let scrolling: Scrolling
 
     /// Lays `rows` out in `rect`. `messages` gives a control's messages (each wrapped, with
     /// "! " in front, under the control).
-    public init(rows: [FormRow<ID>], in rect: Rect, labelWidth: Int, focused: ID?, messages: (ID) -> [String]) {
+    public init(rows: [FormRow<ID>], in rect: Rect, labelWidth: Int, focused: ID?, scrolling: Scrolling = .wholeRows,
+                messages: (ID) -> [String]) {
         self.rect = rect
+        self.scrolling = scrolling
         self.labelWidth = labelWidth
         self.focused = focused
         var y = 0
@@ -39,7 +52,7 @@ public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
             y += item.height
         }
         self.placed = placed
-        let offset = Self.offset(placed, focused: focused, height: rect.height)
+        let offset = Self.offset(placed, focused: focused, height: rect.height, scrolling: scrolling)
         self.offset = offset
         self.targets = placed.compactMap { item in
             let top = rect.y + item.y - offset
@@ -72,11 +85,16 @@ public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
     }
 
     /// How far the page scrolls so the focused control and the line above it show.
-    private static func offset(_ placed: [Placed], focused: ID?, height: Int) -> Int {
+    private static func offset(_ placed: [Placed], focused: ID?, height: Int, scrolling: Scrolling) -> Int {
         guard let focused, let target = placed.lastIndex(where: { $0.row.id == focused }) else { return 0 }
         let top = placed[max(0, target - 1)].y
         let bottom = placed[target].y + placed[target].height
-        return bottom > height ? min(top, bottom - height) : 0
+        var offset = bottom > height ? min(top, bottom - height) : 0
+        guard scrolling == .clippedAtBottom else { return offset }
+        if placed[target].height > height { offset = placed[target].y }
+        // Start the page on a whole row, so nothing is cut off at the top.
+        if let start = placed.first(where: { $0.y >= offset })?.y, start <= placed[target].y { offset = start }
+        return offset
     }
 
     /// Whether rows are scrolled off the top ("▲ more above").
