@@ -109,7 +109,7 @@ extension App {
                 goHome()
             }
         case .status:
-            overlay = .status(StatusChange(letter: wizard.letter, today: context.today()))
+            overlay = .status(StatusChange(letter: wizard.letter, today: context.today(), size: size))
         case .history:
             // Reviews are read afresh: a district may have decided since the letter was opened.
             let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews

@@ -124,6 +124,10 @@ public struct App {
             editions.fit(to: size)
             route = .editions(editions)
         }
+        if case .status(var change) = overlay {
+            change.fit(to: size)
+            overlay = .status(change)
+        }
     }
 
     var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
