@@ -78,7 +78,7 @@ extension App {
         case .help: openHelp()
         case .quit: requestQuit()
         case .home: goHome()
-        case .newLetter(let year): route = .newLetter(NewLetterState(context: context, year: year))
+        case .newLetter(let year): route = .newLetter(NewLetterState(context: context, year: year, size: size, keymap: keymap))
         case .open(let summary): open(summary.slug, summary.schoolYear)
         case .rollover(let year): planRollover(from: year)
         case .delete(let summary): askDelete(summary)

@@ -124,6 +124,10 @@ public struct App {
             editions.fit(to: size)
             route = .editions(editions)
         }
+        if case .newLetter(var form) = route {
+            form.fit(to: size, catalog: context.editions)
+            route = .newLetter(form)
+        }
         if case .status(var change) = overlay {
             change.fit(to: size)
             overlay = .status(change)

@@ -35,6 +35,8 @@ extension FormPageLayout {
             guard shown > 0 else { return }
             control(id, Rect(x: rect.x, y: y, width: rect.width, height: shown), id == focused, nil)
             drawMessages(item.lines, x: rect.x, y: y + height, width: rect.width, on: surface)
+        case .note(let text, let role):
+            surface.put(text, at: Point(x: rect.x + labelWidth, y: y), role: role, width: max(0, rect.width - labelWidth))
         case .gap:
             break
         }

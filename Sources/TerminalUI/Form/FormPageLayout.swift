@@ -60,7 +60,7 @@ public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
             switch item.row {
             case .line(_, let id, _): return FormTarget(id: id, rect: Rect(x: rect.x + labelWidth, y: top, width: rect.width - labelWidth, height: 1))
             case .block(let id, let height): return FormTarget(id: id, rect: Rect(x: rect.x, y: top, width: rect.width, height: height))
-            case .text, .gap: return nil
+            case .text, .note, .gap: return nil
             }
         }
     }
@@ -79,6 +79,8 @@ public struct FormPageLayout<ID: Hashable & Sendable>: Sendable {
         case .block(let id, let height):
             let lines = wrapped(id, width)
             return Placed(y: y, height: height + lines.count, row: row, lines: lines)
+        case .note(let text, _):
+            return Placed(y: y, height: 1, row: row, lines: [text])
         case .gap:
             return Placed(y: y, height: 1, row: row, lines: [])
         }

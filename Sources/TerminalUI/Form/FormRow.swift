@@ -9,6 +9,9 @@ public enum FormRow<ID: Hashable & Sendable>: Sendable {
     case line(label: String, id: ID, hint: String?)
     /// A control with its own height across the whole width (a text area, a checkbox list).
     case block(ID, height: Int)
+    /// A line of text in the control column, under a control (an id derived from the field,
+    /// a choice's note); cut at the page's edge, never wrapped.
+    case note(String, Role)
     /// An empty line.
     case gap
 
@@ -16,7 +19,7 @@ public enum FormRow<ID: Hashable & Sendable>: Sendable {
     public var id: ID? {
         switch self {
         case .line(_, let id, _), .block(let id, _): return id
-        case .text, .gap: return nil
+        case .text, .note, .gap: return nil
         }
     }
 }
