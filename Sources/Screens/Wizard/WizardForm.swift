@@ -23,8 +23,21 @@ extension WizardState {
             return
         }
         let state = self
-        form = FormPageLayout(rows: spec.rows, in: currentPageRect, labelWidth: spec.labelWidth, focused: focused,
-                          messages: { state.messages(for: $0) })
+        let layout = FormPageLayout(rows: spec.rows, in: currentPageRect, labelWidth: spec.labelWidth, focused: focused,
+                                    messages: { state.messages(for: $0) })
+        form = layout
+        // One width per field, the one it is drawn at: editing scrolls the text exactly as it shows.
+        for item in layout.placed {
+            guard case .line(_, .field(let path), let hint) = item.row else { continue }
+            let width = Self.fieldWidth(cells: layout.rect.width - layout.labelWidth, hint: hint)
+            fieldWidths[path] = width
+            if let editor = fields[path], editor.visibleWidth != width { fields[path]?.visibleWidth = width }
+        }
+    }
+
+    /// The width of a one-line field in cells `cells` wide, less its hint and a space.
+    static func fieldWidth(cells: Int, hint: String?) -> Int {
+        max(10, cells - (hint.map { DisplayWidth.of($0) + 1 } ?? 0))
     }
 
     /// The inline messages of a field the person has left (or of every field after a save).
@@ -45,10 +58,9 @@ extension WizardState {
     func drawFormControl(_ control: WizardControl, in rect: Rect, focused: Bool, hint: String?, on surface: any DrawingSurface) {
         switch control {
         case .field(let path):
-            var editor = field(path)
-            let hintWidth = hint.map { DisplayWidth.of($0) + 1 } ?? 0
-            let fieldWidth = max(10, rect.width - hintWidth)
-            editor.visibleWidth = fieldWidth
+            // Laid out at this width (`layoutForm`): drawn as it is, without changing it.
+            let editor = field(path)
+            let fieldWidth = editor.visibleWidth
             editor.draw(on: surface, in: Rect(x: rect.x, y: rect.y, width: fieldWidth, height: 1), focused: focused)
             if let hint, rect.width - fieldWidth > 1 {
                 surface.put(hint, at: Point(x: rect.x + fieldWidth + 1, y: rect.y), role: .muted, width: rect.width - fieldWidth - 1)

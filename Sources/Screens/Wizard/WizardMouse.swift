@@ -94,9 +94,8 @@ extension WizardState {
         focusControl(target.id)
         switch target.id {
         case .field(let path):
+            // The editor has the width it is drawn at (`layoutForm`), so the cursor lands on the character clicked.
             var editor = field(path)
-            // The width the field is drawn at (less the date hint), so the cursor lands on the character clicked.
-            editor.visibleWidth = max(10, target.rect.width - (path.isDateField ? 11 : 0))
             _ = editor.click(at: point, in: Rect(x: target.rect.x, y: target.rect.y, width: editor.visibleWidth, height: 1))
             fields[path] = editor
         case .area(let path):
@@ -110,8 +109,4 @@ extension WizardState {
         }
         return .handled
     }
-}
-
-extension FieldPath {
-    var isDateField: Bool { self == .districtSignatureDate || self == .kdeSignatureDate }
 }

@@ -46,6 +46,8 @@ public struct WizardState: Sendable {
     /// Every change to what it depends on lays it out again (the observers above), so drawing
     /// and clicks read the same places.
     var form: FormPageLayout<WizardControl>?
+    /// The width each one-line field of a form page is drawn at, from the layout.
+    var fieldWidths: [FieldPath: Int] = [:]
 
     /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
     var keymap = Keymap.defaults
@@ -162,7 +164,7 @@ public struct WizardState: Sendable {
     /// The editor of a one-line field, made from the letter on first use.
     func field(_ path: FieldPath) -> TextField {
         fields[path] ?? {
-            var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+            var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidths[path] ?? fieldWidth)
             editor.isReadOnly = isLocked
             // Ctrl-Z and Ctrl-Y go through the wizard, which knows the order of edits across fields.
             editor.handlesUndoKeys = false
@@ -183,8 +185,8 @@ public struct WizardState: Sendable {
     /// scrolling and Up/Down by visual line match what is drawn.
     mutating func fit(to size: Size) {
         screenSize = size
-        let width = fieldWidth, viewport = areaViewport
-        for key in Array(fields.keys) { fields[key]?.visibleWidth = width }
+        // Fields take their widths from the layout the new size made (`layoutForm`).
+        let viewport = areaViewport
         for key in Array(areas.keys) { areas[key]?.viewport = viewport }
         fitReadingViewports()
     }
