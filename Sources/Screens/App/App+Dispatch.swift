@@ -124,7 +124,7 @@ extension App {
     mutating func handleOverlay(_ press: KeyPress) {
         switch overlay {
         case .help(var help):
-            let closes = press.is(.help) || press.is(.back) || help.handle(press.key) == .closed
+            let closes = press.is(.help) || press.is(.back) || (press.scrolls && help.handle(press.key) == .closed)
             overlay = closes ? nil : .help(help)
         case .confirm(var dialog, let question):
             let outcome = press.is(.back) ? .cancelled : dialog.handle(press.key)
@@ -133,7 +133,7 @@ extension App {
         case .history(var view):
             if press.is(.back) || press.is(.history) || press.key == .enter || press.key == .character("q") {
                 overlay = nil
-            } else {
+            } else if press.scrolls {
                 _ = view.handle(press.key)
                 overlay = .history(view)
             }
@@ -173,6 +173,15 @@ extension App {
             overlay = nil
             _ = resolve(conflict, merged: merged, in: wizard)
         }
+    }
+}
+
+extension KeyPress {
+    /// Whether a text overlay (help, history) takes the key as itself: keys without an action
+    /// (arrows, Space, Enter, q) and the page keys; a key bound to another action (F1 moved
+    /// to history) is not read as the overlay's own F1.
+    var scrolls: Bool {
+        action == nil || action == .nextStep || action == .previousStep
     }
 }
 

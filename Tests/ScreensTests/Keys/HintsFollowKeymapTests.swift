@@ -78,4 +78,18 @@ struct HintsFollowKeymapTests {
         #expect(d.overlayIsOpen)
         expectMoved(d.screen, status: true, "help over the editor: \(d.screen)")
     }
+
+    @Test func aKeyMovedToAnotherActionIsNotReadAsTheOverlaysOwn() throws {
+        let store = try ScreenStore()
+        try store.create("Boone County")
+        var d = ScreenDriver(store)
+        let keymap = try Keymap(bindings: [.help: [.function(5)], .history: [.function(1)], .status: [.function(6)]])
+        d.app.useKeymap(KeymapLoadResult(keymap: keymap, path: nil, problems: []))
+        d.press(.function(5))
+        guard case .help? = d.app.overlay else { Issue.record("help is not open"); return }
+        d.press(.function(1))  // history's key now, not the help's F1
+        guard case .help? = d.app.overlay else { Issue.record("F1 closed the help"); return }
+        d.press(.function(5))
+        #expect(!d.overlayIsOpen)
+    }
 }
