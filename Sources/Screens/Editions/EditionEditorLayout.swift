@@ -120,5 +120,17 @@ extension EditionEditorState {
         let state = self
         form = FormPageLayout(rows: general + rows(), in: formRect, labelWidth: Self.labelWidth, focused: focused,
                               scrolling: .clippedAtBottom, messages: { state.problemMessages(for: $0) })
+        // Each editor gets the size it is drawn at, so editing scrolls the text as it shows.
+        let columns = pageWidth, fieldWidth = max(10, columns - Self.labelWidth)
+        for item in form.placed {
+            switch item.row {
+            case .line(_, let control, _) where fields[control]?.visibleWidth != fieldWidth:
+                fields[control]?.visibleWidth = fieldWidth
+            case .block(let control, let height) where areas[control]?.viewport != Size(columns: columns, rows: height):
+                areas[control]?.viewport = Size(columns: columns, rows: height)
+            default:
+                break
+            }
+        }
     }
 }

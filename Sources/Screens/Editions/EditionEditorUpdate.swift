@@ -38,14 +38,12 @@ extension EditionEditorState {
         case .field:
             if key == .enter || key == .down { moveFocus(1); return .handled }
             if key == .up { moveFocus(-1); return .handled }
-            guard var editor = fields[control] else { return .ignored }
-            editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
+            guard var editor = fields[control] else { return .ignored }  // sized by `layoutForm`
             guard editor.handle(key) else { return .ignored }
             fields[control] = editor
             return edited(refused: editor.refusedEdit)
         case .area:
-            guard var editor = areas[control] else { return .ignored }
-            editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
+            guard var editor = areas[control] else { return .ignored }  // sized by `layoutForm`
             guard editor.handle(key) else { return .ignored }
             areas[control] = editor
             return edited(refused: editor.refusedEdit)

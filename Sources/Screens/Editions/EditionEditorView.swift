@@ -54,12 +54,11 @@ extension EditionEditorState {
     func drawControl(_ control: EditionEditorControl, in rect: Rect, focused: Bool, on surface: any DrawingSurface) {
         switch control.kind {
         case .field:
-            guard var editor = fields[control] else { return }
-            editor.visibleWidth = rect.width
-            editor.draw(on: surface, in: rect, focused: focused)
+            fields[control]?.draw(on: surface, in: rect, focused: focused)  // sized by `layoutForm`
         case .area:
             guard var editor = areas[control] else { return }
-            editor.viewport = rect.size
+            // Only an area cut at the bottom of the page is drawn in fewer rows than it has.
+            if editor.viewport != rect.size { editor.viewport = rect.size }
             editor.draw(on: surface, in: rect, focused: focused)
         case .choice:
             let value: String
