@@ -127,7 +127,7 @@ extension App {
             let closes = press.is(.help) || press.is(.back) || (press.scrolls && help.handle(press.key) == .closed)
             overlay = closes ? nil : .help(help)
         case .confirm(var dialog, let question):
-            let outcome = press.is(.back) ? .cancelled : dialog.handle(press.key)
+            let outcome = dialog.handle(press)
             overlay = .confirm(dialog, question)
             finish(question, outcome)
         case .history(var view):

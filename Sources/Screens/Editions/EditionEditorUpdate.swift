@@ -19,7 +19,7 @@ extension EditionEditorState {
     private mutating func handle(_ press: KeyPress, context: AppContext) -> EditionEditorOutcome {
         let key = press.key
         if var dialog = confirm {
-            switch press.is(.back) ? .cancelled : dialog.handle(key) {
+            switch dialog.handle(press) {
             case .pending: confirm = dialog
             case .cancelled: confirm = nil
             case .chosen(0):

@@ -135,7 +135,7 @@ public struct EditionsState: Sendable {
             }
             return .handled
         case .confirmDelete(var dialog, let id):
-            switch press.is(.back) ? .cancelled : dialog.handle(key) {
+            switch dialog.handle(press) {
             case .pending: mode = .confirmDelete(dialog, id: id)
             case .cancelled: mode = .list
             case .chosen:
