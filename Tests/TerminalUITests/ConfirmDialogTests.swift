@@ -48,4 +48,15 @@ import Testing
         #expect(grid.role(at: grid.find("Save ]")!) == .selection)
         #expect(grid.role(at: grid.find("┌")!) == .border)
     }
+
+    @Test func actionsMoveAndCancelOnWhateverKeysTheyAre() {
+        var dialog = ConfirmDialog.saveDiscardCancel(message: "Save?")
+        let start = dialog.row.focusedIndex
+        #expect(dialog.handle(KeyPress(.control("t"), action: .nextField)) == .pending)
+        #expect(dialog.row.focusedIndex == (start + 1) % 3)
+        #expect(dialog.handle(KeyPress(.control("r"), action: .previousField)) == .pending)
+        #expect(dialog.row.focusedIndex == start)
+        #expect(dialog.handle(KeyPress(.function(9), action: .back)) == .cancelled)
+        #expect(dialog.handle(KeyPress(.enter)) == .chosen(start))
+    }
 }

@@ -274,4 +274,19 @@ import Testing
         #expect(result.keymap == .defaults)
         #expect(result.warnings.first?.contains("larger than 64 KiB") == true)
     }
+
+    @Test func resolvingAKeyGivesItsActionOnce() throws {
+        let keymap = try Keymap(bindings: [.save: [.control("o")], .nextStep: [.function(10)]])
+        #expect(keymap.resolve(.control("o")) == KeyPress(.control("o"), action: .save))
+        #expect(keymap.resolve(.function(10)) == KeyPress(.function(10), action: .nextStep))
+        // A default key the keymap took away does nothing at all.
+        #expect(keymap.resolve(.control("s")) == nil)
+        #expect(keymap.resolve(.pageDown) == nil)
+        // Typing keys pass as they are.
+        #expect(keymap.resolve(.character("s")) == KeyPress(.character("s")))
+        #expect(keymap.resolve(.enter) == KeyPress(.enter))
+        #expect(keymap.stepKeys(avoidingPageKeys: false) == "F10/PgUp")
+        #expect(Keymap.defaults.stepKeys(avoidingPageKeys: true) == "^N/^P")
+        #expect(Keymap.defaults.spoken(.nextStep) == "PgDn or Ctrl-N")
+    }
 }

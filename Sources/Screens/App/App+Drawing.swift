@@ -13,10 +13,10 @@ extension App {
             return
         }
         switch route {
-        case .home(let home): home.draw(on: surface, status: status)
-        case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions)
+        case .home(let home): home.draw(on: surface, status: status, keymap: keymap)
+        case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions, keymap: keymap)
         case .wizard(let wizard): wizard.draw(on: surface, status: status)
-        case .editions(let editions): editions.draw(on: surface, status: status)
+        case .editions(let editions): editions.draw(on: surface, status: status, keymap: keymap)
         }
         switch overlay {
         case .help(let help):
@@ -28,14 +28,14 @@ extension App {
             dialog.draw(on: surface, in: surface.bounds)
         case .status(let change):
             if case .wizard(let wizard) = route { change.draw(on: surface, current: wizard.letter.status) }
-            var bar = StatusBar(hints: change.keyHints)
+            var bar = StatusBar(hints: change.keyHints(keymap))
             bar.clearMessage()
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
         case .history(let view):
             if case .wizard(let wizard) = route { HistoryView.draw(view, title: "History of \(wizard.letter.district.name) \(wizard.letter.schoolYear)", on: surface) }
         case .conflict(let conflict):
             conflict.draw(on: surface)
-            var bar = StatusBar(hints: conflict.keyHints)
+            var bar = StatusBar(hints: conflict.keyHints(keymap))
             bar.clearMessage()
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
         case nil:

@@ -10,6 +10,11 @@ extension App {
             wizard.keymap = keymap
             route = .wizard(wizard)
         }
+        if case .newLetter(var form) = route {
+            form.keymap = keymap
+            form.layoutForm(catalog: context.editions)
+            route = .newLetter(form)
+        }
         let warnings = themeWarnings + loaded.warnings
         guard let first = warnings.first else { return }
         status.show(warnings.count > 1 ? first + " (+\(warnings.count - 1) more)" : first, kind: .warning, ticks: 40)

@@ -45,7 +45,7 @@ extension App {
             wizard.resume(atPageTitled: recovery.step, focus: recovery.focus)
             openWizard(wizard)
             recoveryWritten = nil
-            status.show("Restored your unsaved edits. Ctrl-S saves them.", kind: .success)
+            status.show("Restored your unsaved edits. \(keymap.spoken(.save)) saves them.", kind: .success)
         } catch {
             status.show("Could not restore: \(error). The recovery file is kept.", kind: .error, ticks: nil)
         }

@@ -29,7 +29,7 @@ extension App {
         }
         wizard.outsideNotice = change == .deleted ? "deleted in the store" : "changed in the store"
         route = .wizard(wizard)
-        let next = change == .deleted ? " Ctrl-S cannot save it; kyiln delete --restore brings it back."
+        let next = change == .deleted ? " \(keymap.spoken(.save)) cannot save it; kyiln delete --restore brings it back."
                                       : " Your edits are kept; saving will show what differs."
         status.show(notice + "." + next, kind: .warning, ticks: nil)
     }

@@ -107,7 +107,7 @@ public struct App {
         case .key(let key):
             if isTooSmall {
                 // Nothing can be seen, so nothing but quitting is taken.
-                if canonical(key) == .control("q") || key == .control("c") { requestQuit() }
+                if keymap.resolve(key)?.is(.quit) == true || key == .control("c") { requestQuit() }
                 return
             }
             handle(key)
@@ -125,113 +125,20 @@ public struct App {
             editions.fit(to: size)
             route = .editions(editions)
         }
+        if case .newLetter(var form) = route {
+            form.fit(to: size, catalog: context.editions)
+            route = .newLetter(form)
+        }
+        if case .status(var change) = overlay {
+            change.fit(to: size)
+            overlay = .status(change)
+        }
     }
 
     var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
 
-    /// The key the screens understand for a key pressed: a key bound to an action in the
-    /// keymap becomes that action's default key; a default key the keymap moved to
-    /// another action does nothing; every other key (typing) passes as it is.
-    func canonical(_ key: Key) -> Key? {
-        if let action = keymap.action(for: key) {
-            let defaults = Keymap.defaults.keys(for: action)
-            // A default key stays itself (PgDn pages a text area, Ctrl-N always changes step);
-            // a rebound key acts as the default that always does the action (the last one).
-            return defaults.contains(key) ? key : defaults.last
-        }
-        if Keymap.defaults.action(for: key) != nil { return nil }
-        return key
-    }
-
-    private mutating func handle(_ pressed: Key) {
-        guard let key = canonical(pressed) else { return }
-        if case .mouse(let event) = key {
-            handleMouse(event)
-            return
-        }
-        if overlay != nil {
-            handleOverlay(key)
-            return
-        }
-        if key == .control("q") || key == .control("c") {
-            requestQuit()
-            return
-        }
-        if key == .function(1) {
-            openHelp()
-            return
-        }
-        status.clearMessage()
-        switch route {
-        case .home(var home):
-            let outcome = home.update(key, context: context)
-            route = .home(home)
-            switch outcome {
-            case .newLetter: route = .newLetter(NewLetterState(context: context, year: home.year))
-            case .open(let summary): open(summary.slug, summary.schoolYear)
-            case .rollover: planRollover(from: home.year)
-            case .delete(let summary): askDelete(summary)
-            case .changeEdition(let summary): askEdition(summary)
-            case .editions:
-                var editions = EditionsState(context: context, size: size)
-                editions.fit(to: size)
-                route = .editions(editions)
-            case .quit: requestQuit()
-            case .ignored: if key == .character("?") { openHelp() }
-            case .handled: break
-            }
-        case .newLetter(var form):
-            let outcome = form.update(key, context: context)
-            route = .newLetter(form)
-            switch outcome {
-            case .cancel: goHome()
-            case .created(let letter, let edition):
-                openWizard(WizardState(letter: letter, edition: edition))
-                status.show("Created the draft for \(letter.district.name), \(letter.schoolYear).", kind: .success)
-            case .ignored: if key == .character("?") { openHelp() }
-            case .handled: break
-            }
-        case .editions(var editions):
-            let outcome = editions.update(key, context: context)
-            route = .editions(editions)
-            switch outcome {
-            case .close:
-                reloadEditions()
-                goHome()
-            case .ignored: if key == .character("?") { openHelp() }
-            case .handled: break
-            }
-        case .wizard(var wizard):
-            if key == .function(2) {
-                overlay = .status(StatusChange(letter: wizard.letter, today: context.today()))
-                return
-            }
-            if key == .function(3) {
-                // Reviews are read afresh: a district may have decided since the letter was opened.
-                let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews
-                overlay = .history(TextView(text: HistoryView.text(of: wizard.letter, reviews: reviews, edition: wizard.edition), viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
-                return
-            }
-            let outcome = wizard.update(key)
-            route = .wizard(wizard)
-            // What the wizard refused and why (a paste over a limit, an edit to a signed letter).
-            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
-            switch outcome {
-            case .save: save()
-            case .close:
-                if wizard.isDirty {
-                    overlay = .confirm(.saveDiscardCancel(message: "Save your changes to \(wizard.letter.district.name) before going back to Home?"), .leaveWizard)
-                } else {
-                    goHome()
-                }
-            case .ignored: if key == .character("?") { openHelp() }
-            case .handled: break
-            }
-        }
-    }
-
     /// Clicks and the wheel; the mouse is a shortcut, never the only way.
-    private mutating func handleMouse(_ event: MouseEvent) {
+    mutating func handleMouse(_ event: MouseEvent) {
         guard acceptsMouse else { return }
         if let overlay {
             switch (overlay, event) {
@@ -239,7 +146,7 @@ public struct App {
                 // A click on a help or history overlay closes it, as Esc does.
                 self.overlay = nil
             case (.help, _), (.history, _):
-                handleOverlay(.mouse(event))  // the wheel scrolls them
+                handleOverlay(KeyPress(.mouse(event)))  // the wheel scrolls them
             case (.confirm(var dialog, let question), .click(let point)):
                 // A click on a button answers as its key would; anywhere else the question stays.
                 let outcome = dialog.click(at: point, in: Rect(origin: .zero, size: size))
@@ -262,51 +169,8 @@ public struct App {
         }
     }
 
-    private mutating func handleOverlay(_ key: Key) {
-        switch overlay {
-        case .help(var help):
-            overlay = help.handle(key) == .closed ? nil : .help(help)
-        case .confirm(var dialog, let question):
-            let outcome = dialog.handle(key)
-            overlay = .confirm(dialog, question)
-            finish(question, outcome)
-        case .history(var view):
-            if key == .escape || key == .function(3) || key == .enter || key == .character("q") {
-                overlay = nil
-            } else {
-                _ = view.handle(key)
-                overlay = .history(view)
-            }
-        case .status(var change):
-            guard case .wizard = route else { overlay = nil; return }
-            switch change.update(key) {
-            case .pending: overlay = .status(change)
-            case .cancelled: overlay = nil
-            case .apply(let target, let date, let note, let party):
-                overlay = nil
-                if let error = applyTransition(to: target, date: date, note: note, party: party) {
-                    change.error = error
-                    overlay = .status(change)
-                }
-            }
-        case .conflict(var conflict):
-            guard case .wizard(let wizard) = route else { overlay = nil; return }
-            switch conflict.update(key, edition: wizard.edition) {
-            case .pending: overlay = .conflict(conflict)
-            case .cancelled:
-                overlay = nil
-                status.show("Not saved: the letter changed in the store. Ctrl-S to try again.", kind: .warning, ticks: nil)
-            case .resolved(let merged):
-                overlay = nil
-                _ = resolve(conflict, merged: merged, in: wizard)
-            }
-        case nil:
-            break
-        }
-    }
-
     /// Acts on a confirmation's outcome, whether a key or a click gave it.
-    private mutating func finish(_ question: Question, _ outcome: DialogOutcome) {
+    mutating func finish(_ question: Question, _ outcome: DialogOutcome) {
         switch outcome {
         case .pending: break
         case .cancelled:
@@ -363,7 +227,7 @@ public struct App {
         }
     }
 
-    private mutating func requestQuit() {
+    mutating func requestQuit() {
         if hasUnsavedEdits, case .editions = route {
             overlay = .confirm(ConfirmDialog(title: "Quit kyiln", message: "The edition you are editing is not saved. Quit anyway?",
                                              buttons: [.init("Quit without saving", shortcuts: ["q", "y"]), .init("Cancel", shortcuts: ["c", "n"], isCancel: true)],
@@ -377,7 +241,7 @@ public struct App {
         }
     }
 
-    private mutating func openHelp() {
+    mutating func openHelp() {
         overlay = .help(HelpOverlay(title: "Keys", bindings: HelpContent.bindings(keymap), visibleRows: max(5, size.rows - 8)))
     }
 

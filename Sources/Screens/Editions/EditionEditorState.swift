@@ -17,21 +17,21 @@ public enum EditionEditorOutcome: Equatable, Sendable {
 /// refused save: the problems show beside their fields and the text stays.
 public struct EditionEditorState: Sendable {
     /// The edition as last read from or written to the store (the save checks the file still holds it).
-    public private(set) var original: Edition
+    public internal(set) var original: Edition
     /// What the editors held when the edition was opened or last saved, for the unsaved check.
-    private var baseline: Edition
+    var baseline: Edition
     /// Holds the values of the Left/Right choices; its text is taken from the editors.
     var working: Edition
     var fields: [EditionEditorControl: TextField] = [:]
     var areas: [EditionEditorControl: TextArea] = [:]
     /// Index of the focused control in `controls`.
-    public private(set) var focus = 0
+    public internal(set) var focus = 0
     /// Problems found by the last save attempt, shown beside their fields.
-    public private(set) var problems: [EditionProblem] = []
+    public internal(set) var problems: [EditionProblem] = []
     /// The last message (saved, refused); cleared by the next key.
-    public private(set) var message: StatusMessage?
+    public internal(set) var message: StatusMessage?
     /// Whether a save went through since the editor opened.
-    public private(set) var hasSaved = false
+    public internal(set) var hasSaved = false
     /// Set while Esc asks about unsaved changes.
     var confirm: ConfirmDialog?
     /// The terminal size the form is laid out for.
@@ -45,6 +45,12 @@ public struct EditionEditorState: Sendable {
 
     /// Width of the label column.
     static let labelWidth = 24
+    /// The form laid out for the size, the focus, the text and the problems (`layoutForm()`).
+    var form = FormPageLayout<EditionEditorControl>(rows: [], in: Rect(x: 0, y: 0, width: 0, height: 0), labelWidth: labelWidth,
+                                                    focused: nil, messages: { _ in [] })
+    /// Whether there are edits that are not in the store: worked out after each key and save,
+    /// not on every frame (it builds the whole edition).
+    public internal(set) var isDirty = false
 
     public init(edition: Edition, size: Size = Size(columns: 80, rows: 24), readOnlyReason: String? = nil) {
         original = edition
@@ -59,6 +65,7 @@ public struct EditionEditorState: Sendable {
             for key in Array(fields.keys) { fields[key]?.isReadOnly = true }
             for key in Array(areas.keys) { areas[key]?.isReadOnly = true }
         }
+        layoutForm()
     }
 
     // MARK: Controls and values
@@ -188,10 +195,10 @@ public struct EditionEditorState: Sendable {
         return (e, problems)
     }
 
-    /// Whether there are edits that are not in the store.
-    public var isDirty: Bool {
+    /// Works out `isDirty` again from the editors.
+    mutating func refreshDirty() {
         let (edition, problems) = built()
-        return edition != baseline || !problems.isEmpty
+        isDirty = edition != baseline || !problems.isEmpty
     }
 
     /// The focused control.
@@ -200,11 +207,13 @@ public struct EditionEditorState: Sendable {
     /// Moves the focus to `control`.
     public mutating func focus(on control: EditionEditorControl) {
         if let index = controls.firstIndex(of: control) { focus = index }
+        layoutForm()
     }
 
     /// Lays the form out for a new terminal size, keeping every edit and the focus.
     public mutating func fit(to size: Size) {
         self.size = size
+        layoutForm()
     }
 
     /// The answer kind chosen for a prompt.
@@ -215,149 +224,4 @@ public struct EditionEditorState: Sendable {
 
     /// The effective-period rule chosen.
     public var effectivePeriod: EffectivePeriodRule { working.effectivePeriod }
-
-    // MARK: Keys
-
-    /// Handles one key. Ctrl-S saves through `context.store`.
-    public mutating func update(_ key: Key, context: AppContext) -> EditionEditorOutcome {
-        if var dialog = confirm {
-            switch dialog.handle(key) {
-            case .pending: confirm = dialog
-            case .cancelled: confirm = nil
-            case .chosen(0):
-                confirm = nil
-                if save(context: context) { return .close }
-            case .chosen:
-                confirm = nil
-                return .close
-            }
-            return .handled
-        }
-        message = nil
-        let inArea = focused.kind == .area
-        switch key {
-        case .control("s"):
-            _ = save(context: context)
-            return .handled
-        case .escape:
-            if isDirty {
-                confirm = .saveDiscardCancel(message: "Save your changes to edition \(original.id) before going back to the list?")
-                return .handled
-            }
-            return .close
-        case .tab: moveFocus(1); return .handled
-        case .backTab: moveFocus(-1); return .handled
-        case .control("n"): page(1); return .handled
-        case .control("p"): page(-1); return .handled
-        case .pageDown where !inArea: page(1); return .handled
-        case .pageUp where !inArea: page(-1); return .handled
-        default: break
-        }
-        let control = focused
-        switch control.kind {
-        case .field:
-            if key == .enter || key == .down { moveFocus(1); return .handled }
-            if key == .up { moveFocus(-1); return .handled }
-            guard var editor = fields[control] else { return .ignored }
-            editor.visibleWidth = max(10, pageWidth - Self.labelWidth)
-            guard editor.handle(key) else { return .ignored }
-            fields[control] = editor
-            return edited(refused: editor.refusedEdit)
-        case .area:
-            guard var editor = areas[control] else { return .ignored }
-            editor.viewport = Size(columns: pageWidth, rows: areaHeight(control))
-            guard editor.handle(key) else { return .ignored }
-            areas[control] = editor
-            return edited(refused: editor.refusedEdit)
-        case .choice:
-            switch key {
-            case .enter, .down: moveFocus(1)
-            case .up: moveFocus(-1)
-            case .left, .right, .space:
-                if readOnlyReason != nil { refuseEdit() } else { cycle(control, by: key == .left ? -1 : 1) }
-            default: return .ignored
-            }
-            return .handled
-        }
-    }
-
-    /// Says why a key that would change a read-only edition did nothing.
-    private mutating func refuseEdit() {
-        if let readOnlyReason { message = StatusMessage(readOnlyReason, kind: .warning) }
-    }
-
-    /// A key an editor took: when it was refused (the edition is read-only), says why.
-    private mutating func edited(refused: Bool) -> EditionEditorOutcome {
-        if refused { refuseEdit() }
-        return .handled
-    }
-
-    private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {
-        switch control {
-        case .effectivePeriod:
-            let all = EffectivePeriodRule.allCases
-            let index = all.firstIndex(of: working.effectivePeriod) ?? 0
-            working.effectivePeriod = all[(index + delta + all.count) % all.count]
-        case .promptAnswer(let s, let b):
-            if case .prompt(var prompt) = working.sections[s].blocks[b] {
-                prompt.answer = prompt.answer == .text ? .points : .text
-                working.sections[s].blocks[b] = .prompt(prompt)
-            }
-        default:
-            break
-        }
-    }
-
-    private mutating func moveFocus(_ delta: Int) {
-        focus = max(0, min(controls.count - 1, focus + delta))
-    }
-
-    /// Moves the focus about a page down or up the form.
-    private mutating func page(_ direction: Int) {
-        let placed = layout(width: pageWidth)
-        guard let current = placed.first(where: { $0.control == focused }) else { return }
-        let step = max(1, pageHeight - 2)
-        if direction > 0 {
-            let target = current.y + step
-            let next = placed.first { $0.control != nil && $0.y >= target } ?? placed.last { $0.control != nil }
-            if let control = next?.control { focus(on: control) }
-        } else {
-            let target = current.y - step
-            let previous = placed.last { $0.control != nil && $0.y <= max(0, target) } ?? placed.first { $0.control != nil }
-            if let control = previous?.control { focus(on: control) }
-        }
-    }
-
-    // MARK: Saving
-
-    /// Checks and saves the edition. On a problem nothing is written, the problems show
-    /// beside their fields, the focus goes to the first, and every edit stays.
-    @discardableResult
-    public mutating func save(context: AppContext) -> Bool {
-        // A read-only edition is never written: letters signed on it must keep their words.
-        if readOnlyReason != nil { refuseEdit(); return false }
-        let (edition, yearProblems) = built()
-        problems = yearProblems + EditionValidator.problems(in: edition, source: original)
-        if !problems.isEmpty {
-            if let first = problems.lazy.compactMap({ $0.field.flatMap { EditionEditorControl.showing($0, in: edition) } }).first {
-                focus(on: first)
-            }
-            let count = problems.count
-            message = StatusMessage("Not saved: \(count) problem\(count == 1 ? "" : "s") (marked with !). Your text is kept.", kind: .error)
-            return false
-        }
-        do {
-            try context.store.saveEdition(edition, original: original)
-        } catch {
-            if case .invalid(_, let found) = error { problems = found }
-            message = StatusMessage("Not saved: \(error.description)", kind: .error)
-            return false
-        }
-        original = edition
-        working = edition
-        baseline = edition
-        hasSaved = true
-        message = StatusMessage("Saved edition \(edition.id).", kind: .success)
-        return true
-    }
 }

@@ -93,6 +93,10 @@ public struct EditionsState: Sendable {
             editor.fit(to: size)
             mode = .editor(editor)
         }
+        if case .copy(var form) = mode {
+            form.fit(to: size)
+            mode = .copy(form)
+        }
     }
 
     // MARK: Rows
@@ -116,28 +120,14 @@ public struct EditionsState: Sendable {
 
     // MARK: Keys
 
-    /// Handles one key.
-    public mutating func update(_ key: Key, context: AppContext) -> EditionsOutcome {
+    /// Handles one key: the editor, the copy form or the delete question when open, else the list.
+    public mutating func update(_ press: KeyPress, context: AppContext) -> EditionsOutcome {
+        let key = press.key
         switch mode {
-        case .editor(var editor):
-            editor.fit(to: size)
-            let outcome = editor.update(key, context: context)
-            switch outcome {
-            case .close:
-                let id = editor.original.id
-                mode = .list
-                reload(context: context, select: id)
-                if editor.hasSaved { message = StatusMessage("Saved edition \(id).", kind: .success) }
-                return .handled
-            case .handled:
-                mode = .editor(editor)
-                return .handled
-            case .ignored:
-                mode = .editor(editor)
-                return .ignored
-            }
+        case .editor(let editor):
+            return updateEditor(editor, press, context: context)
         case .copy(var form):
-            switch form.update(key) {
+            switch form.update(press) {
             case .pending: mode = .copy(form)
             case .cancel: mode = .list
             case .submit(let id, let year):
@@ -145,7 +135,7 @@ public struct EditionsState: Sendable {
             }
             return .handled
         case .confirmDelete(var dialog, let id):
-            switch dialog.handle(key) {
+            switch dialog.handle(press) {
             case .pending: mode = .confirmDelete(dialog, id: id)
             case .cancelled: mode = .list
             case .chosen:
@@ -157,11 +147,11 @@ public struct EditionsState: Sendable {
             break
         }
         message = nil
+        if press.is(.back) { return .close }
         switch key {
-        case .escape: return .close
         case .character("c"):
             guard let source = selected else { return .handled }
-            mode = .copy(EditionCopyForm(source: source, catalog: catalog))
+            mode = .copy(EditionCopyForm(source: source, catalog: catalog, size: size))
             return .handled
         case .enter, .character("e"):
             guard let edition = selected else { return .handled }
@@ -183,6 +173,26 @@ public struct EditionsState: Sendable {
             case .handled: return .handled
             case .ignored: return .ignored
             }
+        }
+    }
+
+    /// The editor takes every key while it is open; when it closes, the list shows again.
+    private mutating func updateEditor(_ editor: EditionEditorState, _ press: KeyPress, context: AppContext) -> EditionsOutcome {
+        var editor = editor
+        editor.fit(to: size)
+        switch editor.update(press, context: context) {
+        case .close:
+            let id = editor.original.id
+            mode = .list
+            reload(context: context, select: id)
+            if editor.hasSaved { message = StatusMessage("Saved edition \(id).", kind: .success) }
+            return .handled
+        case .handled:
+            mode = .editor(editor)
+            return .handled
+        case .ignored:
+            mode = .editor(editor)
+            return .ignored
         }
     }
 
@@ -270,21 +280,24 @@ public struct EditionsState: Sendable {
 
     // MARK: Drawing
 
-    var keyHints: [KeyHint] {
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
         switch mode {
-        case .editor(let editor): return editor.keyHints
-        case .copy: return [KeyHint("Tab", "Next field"), KeyHint("Enter", "Copy"), KeyHint("Esc", "Cancel")]
-        case .confirmDelete(let dialog, _): return dialog.keyHints
+        case .editor(let editor): return editor.keyHints(keymap)
+        case .copy:
+            return [keymap.hint(for: .nextField, "Next field", short: true), KeyHint("Enter", "Copy"), keymap.hint(for: .back, "Cancel", short: true)]
+        case .confirmDelete(let dialog, _): return dialog.keyHints.dropLast() + [keymap.hint(for: .back, "Cancel", short: true)]
         case .list:
-            return [KeyHint("c", "Copy"), KeyHint("Enter", "Edit"), KeyHint("x", "Delete"), KeyHint("F1", "Help"), KeyHint("Esc", "Home")]
+            return [KeyHint("c", "Copy"), KeyHint("Enter", "Edit"), KeyHint("x", "Delete"), keymap.hint(for: .help, short: true),
+                    keymap.hint(for: .back, "Home", short: true)]
         }
     }
 
     /// Draws the screen (the list, or the editor) over the whole surface.
-    public func draw(on surface: any DrawingSurface, status: StatusBar) {
+    public func draw(on surface: any DrawingSurface, status: StatusBar, keymap: Keymap = .defaults) {
         if case .editor(var editor) = mode {
             editor.fit(to: surface.size)
-            editor.draw(on: surface, status: status)
+            editor.draw(on: surface, status: status, keymap: keymap)
             return
         }
         let bounds = surface.bounds
@@ -293,14 +306,14 @@ public struct EditionsState: Sendable {
         surface.fill(top, role: .title)
         surface.put(" kyiln · Editions of the letter form", at: top.origin, role: .title, width: top.width)
         var bar = status
-        bar.hints = keyHints
+        bar.hints = keyHints(keymap)
         if bar.message == nil, let message { bar.show(message.text, kind: message.kind, ticks: nil) }
         bar.draw(on: surface, in: bottom)
         let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
         drawList(on: surface, in: page)
         switch mode {
         case .copy(let form):
-            form.draw(on: surface, in: bounds)
+            form.draw(on: surface, keymap: keymap)
         case .confirmDelete(let dialog, _):
             surface.setCursor(nil)
             dialog.draw(on: surface, in: bounds)

@@ -20,32 +20,20 @@ enum HomeOutcome: Equatable {
 }
 
 extension HomeState {
-    /// Handles one key.
-    mutating func update(_ key: Key, context: AppContext) -> HomeOutcome {
-        if var picker = yearPicker {
-            switch picker.handle(key) {
-            case .chosen(let index):
-                year = years[index]
-                yearPicker = nil
-                reload(context: context)
-            case .handled: yearPicker = picker
-            case .ignored: if key == .escape { yearPicker = nil }
-            }
+    /// Handles one key: the year picker or the filter when open, else Home's letter keys and
+    /// then the table.
+    mutating func update(_ press: KeyPress, context: AppContext) -> HomeOutcome {
+        if yearPicker != nil {
+            updateYearPicker(press, context: context)
             return .handled
         }
-        if var field = filter {
-            switch key {
-            case .escape:
-                filter = nil
-                list.setFilter("")
-            case .enter, .down, .tab:
-                filter = nil
-            default:
-                if field.handle(key) {
-                    filter = field
-                    list.setFilter(field.text)
-                }
-            }
+        if filter != nil {
+            updateFilter(press)
+            return .handled
+        }
+        let key = press.key
+        if press.is(.back), !list.filter.isEmpty {
+            list.setFilter("")  // the back key clears a kept filter first
             return .handled
         }
         switch key {
@@ -82,6 +70,33 @@ extension HomeState {
         }
     }
 
+    /// The year picker takes every key while it is open.
+    private mutating func updateYearPicker(_ press: KeyPress, context: AppContext) {
+        guard var picker = yearPicker else { return }
+        switch picker.handle(press.key) {
+        case .chosen(let index):
+            year = years[index]
+            yearPicker = nil
+            reload(context: context)
+        case .handled: yearPicker = picker
+        case .ignored: if press.is(.back) { yearPicker = nil }
+        }
+    }
+
+    /// The filter field takes every key while it is open: back clears it, Enter keeps it.
+    private mutating func updateFilter(_ press: KeyPress) {
+        guard var field = filter else { return }
+        if press.is(.back) {
+            filter = nil
+            list.setFilter("")
+        } else if press.is(.nextField) || press.key == .enter || press.key == .down {
+            filter = nil
+        } else if field.handle(press.key) {
+            filter = field
+            list.setFilter(field.text)
+        }
+    }
+
     /// Where the table's rows are drawn on a screen of `size` (shared by drawing and clicks).
     func listRect(size: Size) -> Rect {
         let page = Rect(x: 1, y: 2, width: size.columns - 2, height: size.rows - 3)
@@ -110,33 +125,35 @@ extension HomeState {
         }
     }
 
-    var keyHints: [KeyHint] {
-        if yearPicker != nil { return [KeyHint("Enter", "Choose year"), KeyHint("Esc", "Cancel")] }
-        if filter != nil { return [KeyHint("Enter", "Keep filter"), KeyHint("Esc", "Clear filter")] }
-        // The essentials first: a narrow status bar drops hints from the end, and F1 lists them all.
-        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), KeyHint("F1", "Help"), KeyHint("q", "Quit"),
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        let back = { (label: String) in keymap.hint(for: .back, label, short: true) }
+        if yearPicker != nil { return [KeyHint("Enter", "Choose year"), back("Cancel")] }
+        if filter != nil { return [KeyHint("Enter", "Keep filter"), back("Clear filter")] }
+        // The essentials first: a narrow status bar drops hints from the end, and help lists them all.
+        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), keymap.hint(for: .help, short: true), KeyHint("q", "Quit"),
                 KeyHint("/", "Filter"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"),
                 KeyHint("s", "Sort"), KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"),
                 KeyHint("x", "Delete")]
     }
 
     /// Draws Home.
-    func draw(on surface: any DrawingSurface, status: StatusBar) {
+    func draw(on surface: any DrawingSurface, status: StatusBar, keymap: Keymap) {
         let bounds = surface.bounds
         let (top, rest) = bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
         surface.fill(top, role: .title)
         surface.put(" kyiln · Letters of Commitment · \(year)", at: top.origin, role: .title, width: top.width)
         var bar = status
-        bar.hints = keyHints
+        bar.hints = keyHints(keymap)
         bar.draw(on: surface, in: bottom)
         let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
         if isFirstRun {
-            drawFirstRun(on: surface, in: page)
+            drawFirstRun(on: surface, in: page, keymap: keymap)
         } else if showsDashboard {
             dashboard.draw(on: surface, in: page)
         } else {
-            drawTable(on: surface, in: page)
+            drawTable(on: surface, in: page, keymap: keymap)
         }
         if let picker = yearPicker {
             let box = page.centered(Size(columns: 30, rows: min(years.count, 10) + 2))
@@ -148,7 +165,7 @@ extension HomeState {
         }
     }
 
-    private func drawFirstRun(on surface: any DrawingSurface, in rect: Rect) {
+    private func drawFirstRun(on surface: any DrawingSurface, in rect: Rect, keymap: Keymap) {
         let lines = [
             ("Welcome to kyiln.", Role.title),
             ("", .text),
@@ -159,14 +176,14 @@ extension HomeState {
             ("sections of the form: purpose, commitments, contacts, reflections and", .text),
             ("agreement.", .text),
             ("", .text),
-            ("Press F1 for every key, q to quit.", .muted),
+            ("Press \(keymap.spoken(.help)) for every key, q to quit.", .muted),
         ]
         for (i, (line, role)) in lines.enumerated() where i < rect.height {
             surface.put(line, at: Point(x: rect.x + 1, y: rect.y + 1 + i), role: role, width: rect.width - 2)
         }
     }
 
-    private func drawTable(on surface: any DrawingSurface, in rect: Rect) {
+    private func drawTable(on surface: any DrawingSurface, in rect: Rect, keymap: Keymap) {
         var y = rect.y
         let listRect = listRect(size: Size(columns: surface.size.columns, rows: surface.size.rows))
         let counts = Dictionary(grouping: summaries, by: \.status).mapValues(\.count)
@@ -181,7 +198,7 @@ extension HomeState {
             copy.draw(on: surface, in: Rect(x: rect.x + 8, y: y, width: min(40, rect.width - 8), height: 1), focused: true)
             y += 1
         } else if !list.filter.isEmpty {
-            surface.put("Filter: \(list.filter)  (/ to change, Esc in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
+            surface.put("Filter: \(list.filter)  (/ to change, \(keymap.spoken(.back)) in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
             y += 1
         }
         // Two columns for the list's selection marker ("> "), so the headings sit over their columns.

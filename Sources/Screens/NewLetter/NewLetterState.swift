@@ -6,7 +6,7 @@ import TerminalUI
 /// New letter: the school year (its edition preselected) and the district's name,
 /// completed from the districts already in the store.
 struct NewLetterState {
-    enum Focus: Int, CaseIterable {
+    enum Focus: Int, CaseIterable, Hashable, Sendable {
         case year, edition, district, create
     }
 
@@ -18,8 +18,17 @@ struct NewLetterState {
     /// Every district name in the store, for completion.
     let knownDistricts: [String]
     var error: String?
+    /// The terminal size the form is laid out for.
+    private(set) var size = Size(columns: 80, rows: 24)
+    /// The form laid out (`layoutForm(catalog:)`) after each key and resize; drawing only reads it.
+    private(set) var form = FormPageLayout<Focus>(rows: [], in: Rect(x: 0, y: 0, width: 0, height: 0), labelWidth: 16,
+                                                  focused: nil, messages: { _ in [] })
 
-    init(context: AppContext, year: SchoolYear) {
+    /// The key bindings, for the completion's key in the form.
+    var keymap = Keymap.defaults
+
+    init(context: AppContext, year: SchoolYear, size: Size, keymap: Keymap = .defaults) {
+        self.keymap = keymap
         self.year = TextField(text: year.description, maxLength: 11, visibleWidth: 12)
         var names = Set<String>()
         for stored in (try? context.store.schoolYears()) ?? [] {
@@ -28,6 +37,39 @@ struct NewLetterState {
             }
         }
         knownDistricts = names.sorted()
+        self.size = size
+        layoutForm(catalog: context.editions)
+    }
+
+    /// Lays the form out for a new terminal size.
+    mutating func fit(to size: Size, catalog: EditionCatalog) {
+        self.size = size
+        layoutForm(catalog: catalog)
+    }
+
+    /// The rows as the form stands: the year (and what a valid one looks like), the edition and
+    /// its notes, the district with its id and the names it completes to, the button.
+    mutating func layoutForm(catalog: EditionCatalog) {
+        var rows: [FormRow<Focus>] = [
+            .text("A new Letter of Commitment, as a draft.", .muted), .gap,
+            .line(label: "School year", id: .year, hint: schoolYear == nil ? "like 2023-2024" : nil), .gap,
+            .line(label: "Edition", id: .edition, hint: nil),
+        ]
+        // On lines of their own: after the network's name they would not fit in 80 columns.
+        var notes = formNote(catalog).map { [$0] } ?? []
+        if editionIndex == nil, edition(catalog) != nil { notes.append("the year's edition; Left/Right picks another") }
+        rows += notes.isEmpty ? [.gap] : notes.map { .note($0, .muted) }
+        rows.append(.line(label: "District name", id: .district, hint: nil))
+        if let slug = try? DistrictSlug(deriving: district.text), !district.text.trimmed.isEmpty {
+            rows.append(.note("id: \(slug)", .muted))
+        } else {
+            rows.append(.gap)
+        }
+        let completeKey = (keymap.keys(for: .nextField).first?.shortName ?? "Tab") + ": "
+        rows += completions.enumerated().map { i, name in .note((i == 0 ? completeKey : String(repeating: " ", count: completeKey.count)) + name, .muted) }
+        rows += [.gap, .line(label: "", id: .create, hint: nil)]
+        let page = Rect(x: 2, y: 2, width: max(0, size.columns - 4), height: max(0, size.rows - 3))
+        form = FormPageLayout(rows: rows, in: page, labelWidth: 16, focused: focus, messages: { _ in [] })
     }
 
     /// The school year typed, if it reads as one.
@@ -66,20 +108,32 @@ enum NewLetterOutcome {
 }
 
 extension NewLetterState {
-    mutating func update(_ key: Key, context: AppContext) -> NewLetterOutcome {
-        switch key {
-        case .escape: return .cancel
-        case .tab:
-            // Tab in the name field takes the first completion before moving on.
+    /// Handles one key: the form's actions first, then the focused field; then lays the form out.
+    mutating func update(_ press: KeyPress, context: AppContext) -> NewLetterOutcome {
+        let outcome = handle(press, context: context)
+        layoutForm(catalog: context.editions)
+        return outcome
+    }
+
+    private mutating func handle(_ press: KeyPress, context: AppContext) -> NewLetterOutcome {
+        switch press.action {
+        case .back?: return .cancel
+        case .nextField?:
+            // The next-field key in the name field takes the first completion before moving on.
             if focus == .district, let first = completions.first {
                 district.text = first
                 return .handled
             }
             move(1)
             return .handled
-        case .backTab, .up: move(-1); return .handled
+        case .previousField?: move(-1); return .handled
+        case .save?: return create(context: context)
+        default: break
+        }
+        let key = press.key
+        switch key {
+        case .up: move(-1); return .handled
         case .down: move(1); return .handled
-        case .control("s"): return create(context: context)
         case .enter:
             if focus == .create || focus == .district { return create(context: context) }
             move(1)
@@ -104,8 +158,7 @@ extension NewLetterState {
     }
 
     private mutating func move(_ delta: Int) {
-        let all = Focus.allCases
-        focus = all[(focus.rawValue + delta + all.count) % all.count]
+        focus = FocusOrder.moved(focus, by: delta, in: Focus.allCases) ?? focus
     }
 
     private mutating func create(context: AppContext) -> NewLetterOutcome {
@@ -130,66 +183,48 @@ extension NewLetterState {
         return .handled
     }
 
-    var keyHints: [KeyHint] {
-        var hints = [KeyHint("Tab", focus == .district && !completions.isEmpty ? "Complete" : "Next"), KeyHint("Enter", "Create")]
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        var hints = [keymap.hint(for: .nextField, focus == .district && !completions.isEmpty ? "Complete" : "Next", short: true),
+                     KeyHint("Enter", "Create")]
         if focus == .edition { hints.append(KeyHint("Left/Right", "Edition")) }
-        hints += [KeyHint("F1", "Help"), KeyHint("Esc", "Back")]
+        hints += [keymap.hint(for: .help, short: true), keymap.hint(for: .back, short: true)]
         return hints
     }
 
-    func draw(on surface: any DrawingSurface, status: StatusBar, catalog: EditionCatalog) {
+    /// Draws the form as laid out: it reads the layout, never changes it.
+    func draw(on surface: any DrawingSurface, status: StatusBar, catalog: EditionCatalog, keymap: Keymap) {
         let bounds = surface.bounds
         let (top, rest) = bounds.splitTop(1)
-        let (body, bottom) = rest.splitBottom(1)
+        let (_, bottom) = rest.splitBottom(1)
         surface.fill(top, role: .title)
         surface.put(" kyiln · New letter", at: top.origin, role: .title, width: top.width)
         var bar = status
-        bar.hints = keyHints
+        bar.hints = keyHints(keymap)
         bar.draw(on: surface, in: bottom)
-        let x = body.x + 2, labelWidth = 16
-        var y = body.y + 1
-        surface.put("A new Letter of Commitment, as a draft.", at: Point(x: x, y: y), role: .muted, width: body.width - 4)
-        y += 2
-        func label(_ text: String, _ f: Focus) {
-            surface.put(text, at: Point(x: x, y: y), role: focus == f ? .accent : .text, width: labelWidth)
+        form.draw(on: surface) { control, cells, focused, hint in
+            drawControl(control, in: cells, focused: focused, hint: hint, catalog: catalog, on: surface)
         }
-        label("School year", .year)
-        year.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 12, height: 1), focused: focus == .year)
-        if schoolYear == nil {
-            surface.put("like 2023-2024", at: Point(x: x + labelWidth + 14, y: y), role: .error, width: 30)
+        if let error, let button = form.targets.first(where: { $0.id == .create })?.rect {
+            surface.put("! " + error, at: Point(x: form.rect.x, y: button.y + 2), role: .error, width: form.rect.width)
         }
-        y += 2
-        label("Edition", .edition)
-        let chosen = edition(catalog)
-        let editionText = chosen.map { "◀ \($0.id): \($0.network.name) ▶" } ?? "—"
-        surface.putTruncated(editionText, at: Point(x: x + labelWidth, y: y), role: focus == .edition ? .focusedField : .field, width: body.width - labelWidth - 4)
-        if focus == .edition { surface.setCursor(Point(x: x + labelWidth, y: y)) }
-        let editionY = y
-        // On lines of their own: after the network's name they would not fit in 80 columns.
-        if let note = formNote(catalog) {
-            y += 1
-            surface.put(note, at: Point(x: x + labelWidth, y: y), role: .muted, width: body.width - labelWidth - 4)
-        }
-        if editionIndex == nil, chosen != nil {
-            y += 1
-            surface.put("the year's edition; Left/Right picks another", at: Point(x: x + labelWidth, y: y), role: .muted, width: body.width - labelWidth - 4)
-        }
-        y = max(y + 1, editionY + 2)
-        label("District name", .district)
-        district.draw(on: surface, in: Rect(x: x + labelWidth, y: y, width: 40, height: 1), focused: focus == .district)
-        if let slug = try? DistrictSlug(deriving: district.text), !district.text.trimmed.isEmpty {
-            surface.put("id: \(slug)", at: Point(x: x + labelWidth, y: y + 1), role: .muted, width: max(0, body.width - labelWidth - 4))
-        }
-        y += 2
-        for (i, name) in completions.enumerated() {
-            surface.put((i == 0 ? "Tab: " : "     ") + name, at: Point(x: x + labelWidth, y: y), role: .muted, width: 45)
-            y += 1
-        }
-        y += 1
-        surface.put("[ Create the draft ]", at: Point(x: x + labelWidth, y: y), role: focus == .create ? .selection : .button, width: 22)
-        if focus == .create { surface.setCursor(nil) }
-        if let error {
-            surface.put("! " + error, at: Point(x: x, y: y + 2), role: .error, width: body.width - 4)
+    }
+
+    private func drawControl(_ control: Focus, in cells: Rect, focused: Bool, hint: String?, catalog: EditionCatalog,
+                             on surface: any DrawingSurface) {
+        switch control {
+        case .year:
+            year.draw(on: surface, in: Rect(x: cells.x, y: cells.y, width: 12, height: 1), focused: focused)
+            if let hint { surface.put(hint, at: Point(x: cells.x + 14, y: cells.y), role: .error, width: 30) }
+        case .edition:
+            let text = edition(catalog).map { "◀ \($0.id): \($0.network.name) ▶" } ?? "—"
+            surface.putTruncated(text, at: cells.origin, role: focused ? .focusedField : .field, width: cells.width)
+            if focused { surface.setCursor(cells.origin) }
+        case .district:
+            district.draw(on: surface, in: Rect(x: cells.x, y: cells.y, width: 40, height: 1), focused: focused)
+        case .create:
+            surface.put("[ Create the draft ]", at: cells.origin, role: focused ? .selection : .button, width: 22)
+            if focused { surface.setCursor(nil) }
         }
     }
 }

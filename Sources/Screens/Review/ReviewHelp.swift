@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// The keys of the review screen, shown by F1.
+/// The keys of the review screen, shown by the help key (F1 unless moved).
 enum ReviewHelp {
     static func bindings(_ keymap: Keymap) -> [KeyHint] {
         [
@@ -11,13 +11,13 @@ enum ReviewHelp {
             KeyHint("Home / End", "Top / end of the section"),
             KeyHint("A", "Approve this revision (type your name)"),
             KeyHint("C", "Request changes (comment and name)"),
-            KeyHint("Ctrl-S", "Send, in the request for changes"),
-            KeyHint("Tab", "Comment / name, in the request"),
+            keymap.hint(for: .save, "Send, in the request for changes"),
+            keymap.hint(for: .nextField, "Comment / name, in the request"),
             KeyHint("Y", "Another school year of your letter"),
             KeyHint("R", "Reload the letter"),
             keymap.hint(for: .history, "Reviews so far"),
             keymap.hint(for: .help, "This help (also ?)"),
-            KeyHint("Esc", "Close a dialog"),
+            keymap.hint(for: .back, "Close a dialog"),
             keymap.hint(for: .quit, "Quit (also q)"),
         ]
     }

@@ -30,11 +30,14 @@ extension ReviewState {
         refreshReader(keepScroll: true)
     }
 
+    /// Resolves the key against the keymap once. Unlike the program manager's app, a default key
+    /// the keymap moved still reaches the review's dialogs as itself (Esc always closes them).
     private mutating func handle(key: Key) {
+        let press = session.keymap.resolve(key) ?? KeyPress(key)
         switch mode {
-        case .reading: handleReading(key)
-        case .approving(var field): handleApproving(key, &field)
-        case .requesting(var form): handleRequesting(key, &form)
+        case .reading: handleReading(press)
+        case .approving(var field): handleApproving(press, &field)
+        case .requesting(var form): handleRequesting(press, &form)
         case .choosingYear(var list, let years):
             switch list.handle(key) {
             case .chosen(let index):
@@ -42,22 +45,21 @@ extension ReviewState {
                 section = .step(.purpose)
                 load(year: years[index])
                 status.show("Showing \(years[index]).")
-            case .ignored where key == .escape || action(key) == .back || action(key) == .quit:
+            case .ignored where key == .escape || press.is(.back) || press.is(.quit):
                 mode = .reading
             default:
                 mode = .choosingYear(list, years: years)
             }
         case .help(var overlay):
-            mode = overlay.handle(key) == .closed || action(key) == .help ? .reading : .help(overlay)
+            mode = overlay.handle(key) == .closed || press.is(.help) ? .reading : .help(overlay)
         case .notice(var dialog):
             if case .pending = dialog.handle(key) { mode = .notice(dialog) } else { mode = .reading }
         }
     }
 
-    private func action(_ key: Key) -> KeyAction? { session.keymap.action(for: key) }
-
-    private mutating func handleReading(_ key: Key) {
-        switch action(key) {
+    private mutating func handleReading(_ press: KeyPress) {
+        let key = press.key
+        switch press.action {
         case .nextStep: go(to: section.index + 1); return
         case .previousStep: go(to: section.index - 1); return
         case .help: openHelp(); return
@@ -98,13 +100,14 @@ extension ReviewState {
         }
     }
 
-    private mutating func handleApproving(_ key: Key, _ field: inout TextField) {
-        if key == .escape || action(key) == .back {
+    private mutating func handleApproving(_ press: KeyPress, _ field: inout TextField) {
+        let key = press.key
+        if key == .escape || press.is(.back) {
             mode = .reading
             status.show("Not approved.")
             return
         }
-        if key == .enter || action(key) == .save {
+        if key == .enter || press.is(.save) {
             let name = field.text.trimmed
             guard !name.isEmpty else {
                 mode = .approving(field)
@@ -118,18 +121,19 @@ extension ReviewState {
         mode = .approving(field)
     }
 
-    private mutating func handleRequesting(_ key: Key, _ form: inout ChangeRequestForm) {
-        if key == .escape || action(key) == .back {
+    private mutating func handleRequesting(_ press: KeyPress, _ form: inout ChangeRequestForm) {
+        let key = press.key
+        if key == .escape || press.is(.back) {
             mode = .reading
             status.show("No changes requested.")
             return
         }
-        if key == .tab || key == .backTab {
+        if key == .tab || key == .backTab || press.is(.nextField) || press.is(.previousField) {
             form.nameFocused.toggle()
             mode = .requesting(form)
             return
         }
-        if action(key) == .save || (key == .enter && form.nameFocused) {
+        if press.is(.save) || (key == .enter && form.nameFocused) {
             let comment = form.comment.text.trimmed
             let name = form.name.text.trimmed
             if comment.isEmpty {

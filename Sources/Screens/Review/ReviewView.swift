@@ -63,15 +63,16 @@ extension ReviewState {
             if years.count > 1 { hints.append(KeyHint("Y", "Year")) }
             return hints + [keymap.hint(for: .help, short: true), KeyHint("q", "Quit")]
         case .approving:
-            return [KeyHint("Enter", "Approve"), KeyHint("Esc", "Cancel")]
+            return [KeyHint("Enter", "Approve"), keymap.hint(for: .back, "Cancel", short: true)]
         case .requesting:
-            return [keymap.hint(for: .save, "Send", short: true), KeyHint("Tab", "Comment/Name"), KeyHint("Esc", "Cancel")]
+            return [keymap.hint(for: .save, "Send", short: true), keymap.hint(for: .nextField, "Comment/Name", short: true),
+                    keymap.hint(for: .back, "Cancel", short: true)]
         case .choosingYear:
-            return [KeyHint("Up/Down", "Choose"), KeyHint("Enter", "Open"), KeyHint("Esc", "Cancel")]
+            return [KeyHint("Up/Down", "Choose"), KeyHint("Enter", "Open"), keymap.hint(for: .back, "Cancel", short: true)]
         case .help(let overlay):
             return overlay.keyHints
         case .notice(let dialog):
-            return [KeyHint("Enter", "OK")] + dialog.keyHints.filter { $0.key == "Esc" }
+            return [KeyHint("Enter", "OK"), keymap.hint(for: .back, "Cancel", short: true)]
         }
     }
 
@@ -91,7 +92,7 @@ extension ReviewState {
             var copy = field
             copy.visibleWidth = inner.width - 7
             copy.draw(on: surface, in: Rect(x: inner.x + 7, y: inner.y + 4, width: inner.width - 7, height: 1), focused: true)
-            surface.put("Enter approves · Esc cancels", at: Point(x: inner.x, y: inner.y + 6), role: .muted, width: inner.width)
+            surface.put("Enter approves · \(session.keymap.spoken(.back)) cancels", at: Point(x: inner.x, y: inner.y + 6), role: .muted, width: inner.width)
         case .requesting(let form):
             let box = ReviewLayout.requestRect(in: bounds)
             let inner = Box().draw(on: surface, in: box, title: "Request changes").inset(left: 1, right: 1)
@@ -105,7 +106,7 @@ extension ReviewState {
             area.draw(on: surface, in: areaRect, focused: !form.nameFocused)
             surface.put("Name:", at: Point(x: inner.x, y: nameY), role: .accent, width: 6)
             name.draw(on: surface, in: Rect(x: inner.x + 7, y: nameY, width: inner.width - 7, height: 1), focused: form.nameFocused)
-            surface.put("Ctrl-S sends · Tab: comment / name · Esc cancels", at: Point(x: inner.x, y: nameY + 2), role: .muted, width: inner.width)
+            surface.put("\(session.keymap.spoken(.save)) sends · \(session.keymap.spoken(.nextField)): comment / name · \(session.keymap.spoken(.back)) cancels", at: Point(x: inner.x, y: nameY + 2), role: .muted, width: inner.width)
         case .choosingYear(let list, _):
             let box = bounds.centered(Size(columns: 40, rows: min(bounds.height - 4, list.items.count + 4)))
             let inner = Box().draw(on: surface, in: box, title: "School year").inset(top: 1, left: 1, bottom: 0, right: 1)

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Step 5: the effective period, computed live, and the two signatures.
 enum AgreementPage {
-    static func rows(_ state: WizardState) -> [FormRow] {
+    static func rows(_ state: WizardState) -> [FormRow<WizardControl>] {
         let edition = state.edition
         let dateHint = "YYYY-MM-DD"
         return [
@@ -12,13 +12,13 @@ enum AgreementPage {
             .text(state.effectivePeriodText, .accent),
             .gap,
             .text(edition.signatory(.district).label, .muted),
-            .labelled(label: "  Signatory name", control: .field(.districtSignatureName), hint: nil),
-            .labelled(label: "  Signatory title", control: .field(.districtSignatureTitle), hint: nil),
-            .labelled(label: "  Date", control: .field(.districtSignatureDate), hint: dateHint),
+            .line(label: "  Signatory name", id: .field(.districtSignatureName), hint: nil),
+            .line(label: "  Signatory title", id: .field(.districtSignatureTitle), hint: nil),
+            .line(label: "  Date", id: .field(.districtSignatureDate), hint: dateHint),
             .gap,
             .text("KDE designee" + (edition.kdeDesignee.title.map { " (\($0))" } ?? ""), .muted),
-            .labelled(label: "  KDE designee name", control: .field(.kdeSignatureName), hint: nil),
-            .labelled(label: "  Date", control: .field(.kdeSignatureDate), hint: dateHint),
+            .line(label: "  KDE designee name", id: .field(.kdeSignatureName), hint: nil),
+            .line(label: "  Date", id: .field(.kdeSignatureDate), hint: dateHint),
         ]
     }
 }

@@ -28,16 +28,17 @@ struct ConflictState {
         case resolved(Letter)
     }
 
-    mutating func update(_ key: Key, edition: Edition) -> Outcome {
-        switch key {
+    mutating func update(_ press: KeyPress, edition: Edition) -> Outcome {
+        if press.is(.back) { return .cancelled }
+        if press.is(.nextField) { selected = min(fields.count - 1, selected + 1); return .pending }
+        switch press.key {
         case .up: selected = max(0, selected - 1)
-        case .down, .tab: selected = min(fields.count - 1, selected + 1)
+        case .down: selected = min(fields.count - 1, selected + 1)
         case .left, .character("m"): if !fields.isEmpty { keepMine[selected] = true }
         case .right, .character("t"): if !fields.isEmpty { keepMine[selected] = false }
         case .space: if !fields.isEmpty { keepMine[selected].toggle() }
         case .character("M"): keepMine = keepMine.map { _ in true }
         case .character("T"): keepMine = keepMine.map { _ in false }
-        case .escape: return .cancelled
         case .enter: return .resolved(merged(edition: edition))
         default: break
         }
@@ -53,8 +54,10 @@ struct ConflictState {
         return out
     }
 
-    var keyHints: [KeyHint] {
-        [KeyHint("Left/m", "Mine"), KeyHint("Right/t", "Theirs"), KeyHint("M/T", "All"), KeyHint("Enter", "Apply"), KeyHint("Esc", "Cancel")]
+    /// The status bar's hints, with the cancel key `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        [KeyHint("Left/m", "Mine"), KeyHint("Right/t", "Theirs"), KeyHint("M/T", "All"), KeyHint("Enter", "Apply"),
+         keymap.hint(for: .back, "Cancel", short: true)]
     }
 
     func draw(on surface: any DrawingSurface) {

@@ -1,17 +1,17 @@
 import LetterDomain
 import TerminalUI
 
-/// The status overlay (F2): moves the letter along its lifecycle. The workflow decides
+/// The status overlay (the status key, F2 by default): moves the letter along its lifecycle. The workflow decides
 /// what is allowed; a refused change says why and changes nothing.
 struct StatusChange {
-    enum Row: Int, CaseIterable {
+    enum Row: Int, CaseIterable, Hashable, Sendable {
         case status, date, note, party
     }
 
     /// The statuses the program manager may move to from here (reviews decide approval).
     let targets: [LetterStatus]
-    var choice = 0
-    var row: Row = .status
+    var choice = 0 { didSet { relayout() } }
+    var row: Row = .status { didSet { relayout() } }
     var date: TextField
     var note = TextField(placeholder: "a note for the history (the reason, for a termination)", maxLength: 500, visibleWidth: 50)
     var party: Party = .district
@@ -22,14 +22,46 @@ struct StatusChange {
     private let today: CalendarDate
     /// Whether the person changed the date here (then it stays as typed when the target changes).
     private var dateEdited = false
+    /// The screen the dialog is centred on.
+    private(set) var size: Size
+    /// The dialog's box and its rows, laid out when the size, the focus or the target changes.
+    private(set) var box = Rect(x: 0, y: 0, width: 0, height: 0)
+    private(set) var layout = FormPageLayout<Row>(rows: [], in: Rect(x: 0, y: 0, width: 0, height: 0), labelWidth: 14,
+                                                  focused: nil, messages: { _ in [] })
 
-    init(letter: Letter, today: CalendarDate) {
+    init(letter: Letter, today: CalendarDate, size: Size) {
+        self.size = size
         targets = letter.status.nextStatuses.filter { $0 != .approved && $0 != .changesRequested }
         typedDistrictDate = letter.signatures.district.date
         typedKDEDate = letter.signatures.kde.date
         self.today = today
         date = TextField(text: today.description, maxLength: 20, visibleWidth: 12)
         resetDate()
+        relayout()
+    }
+
+    /// Lays the dialog out for a new terminal size.
+    mutating func fit(to size: Size) {
+        self.size = size
+        relayout()
+    }
+
+    /// The rows the chosen change asks for, in focus order.
+    var rows: [Row] {
+        var rows: [Row] = [.status]
+        if takesDate { rows.append(.date) }
+        rows.append(.note)
+        if target == .terminated { rows.append(.party) }
+        return rows
+    }
+
+    private mutating func relayout() {
+        box = Rect(origin: .zero, size: size).centered(Size(columns: min(76, size.columns - 4), rows: 12))
+        let inner = box.inset(by: 1)
+        let labels: [Row: String] = [.status: "Move to", .date: "Date", .note: "Note", .party: "Notice from"]
+        let formRows = target == nil ? [] : rows.map { FormRow.line(label: labels[$0] ?? "", id: $0, hint: $0 == .date ? "YYYY-MM-DD" : nil) }
+        layout = FormPageLayout(rows: formRows, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)),
+                                labelWidth: 14, focused: row, messages: { _ in [] })
     }
 
     /// Signing starts from the district date typed in the Agreement step, countersigning from
@@ -56,11 +88,17 @@ struct StatusChange {
         case apply(LetterStatus, date: CalendarDate?, note: String?, party: Party?)
     }
 
-    mutating func update(_ key: Key) -> Outcome {
+    mutating func update(_ press: KeyPress) -> Outcome {
+        switch press.action {
+        case .back?: return .cancelled
+        case .nextField?: moveRow(1); return .pending
+        case .previousField?: moveRow(-1); return .pending
+        default: break
+        }
+        let key = press.key
         switch key {
-        case .escape: return .cancelled
-        case .tab, .down: moveRow(1); return .pending
-        case .backTab, .up: moveRow(-1); return .pending
+        case .down: moveRow(1); return .pending
+        case .up: moveRow(-1); return .pending
         case .enter:
             guard let target else { return .cancelled }
             var parsed: CalendarDate?
@@ -94,67 +132,57 @@ struct StatusChange {
     }
 
     private mutating func moveRow(_ delta: Int) {
-        var rows: [Row] = [.status]
-        if takesDate { rows.append(.date) }
-        rows.append(.note)
-        if target == .terminated { rows.append(.party) }
-        let index = rows.firstIndex(of: row) ?? 0
-        row = rows[(index + delta + rows.count) % rows.count]
+        row = FocusOrder.moved(row, by: delta, in: rows) ?? .status
     }
 
-    var keyHints: [KeyHint] {
-        [KeyHint("Left/Right", "Choose"), KeyHint("Tab", "Next"), KeyHint("Enter", "Apply"), KeyHint("Esc", "Cancel")]
+    /// The status bar's hints, with the keys `keymap` has.
+    func keyHints(_ keymap: Keymap) -> [KeyHint] {
+        [KeyHint("Left/Right", "Choose"), keymap.hint(for: .nextField, "Next", short: true), KeyHint("Enter", "Apply"),
+         keymap.hint(for: .back, "Cancel", short: true)]
     }
 
+    /// Draws the dialog as laid out: it reads the layout, never changes it.
     func draw(on surface: any DrawingSurface, current: LetterStatus) {
-        let rect = surface.bounds.centered(Size(columns: min(76, surface.size.columns - 4), rows: 12))
-        let inner = Box().draw(on: surface, in: rect, title: "Change the status")
+        let inner = Box().draw(on: surface, in: box, title: "Change the status")
         surface.put("Now: \(current.label)", at: inner.origin, role: .muted, width: inner.width)
         guard let target else {
             surface.put("A \(current.label) letter cannot change status any more.", at: Point(x: inner.x, y: inner.y + 2), role: .warning, width: inner.width)
             return
         }
-        let labelWidth = 14
-        func label(_ text: String, _ r: Row, _ y: Int) {
-            surface.put(text, at: Point(x: inner.x, y: y), role: row == r ? .accent : .text, width: labelWidth)
+        layout.draw(on: surface) { row, cells, focused, hint in
+            drawRow(row, target: target, in: cells, focused: focused, hint: hint, on: surface)
         }
-        label("Move to", .status, inner.y + 2)
-        surface.put("◀ \(target.verb) (\(target.label)) ▶", at: Point(x: inner.x + labelWidth, y: inner.y + 2),
-                    role: row == .status ? .focusedField : .field, width: inner.width - labelWidth)
-        if row == .status { surface.setCursor(Point(x: inner.x + labelWidth, y: inner.y + 2)) }
-        var y = inner.y + 3
-        if takesDate {
-            label("Date", .date, y)
-            var copy = date
-            copy.draw(on: surface, in: Rect(x: inner.x + labelWidth, y: y, width: 12, height: 1), focused: row == .date)
-            surface.put("YYYY-MM-DD", at: Point(x: inner.x + labelWidth + 13, y: y), role: .muted, width: 12)
-            y += 1
+        if let error { drawError(error, in: inner, below: (layout.targets.last?.rect.maxY ?? inner.y + 2), on: surface) }
+    }
+
+    private func drawRow(_ row: Row, target: LetterStatus, in cells: Rect, focused: Bool, hint: String?, on surface: any DrawingSurface) {
+        switch row {
+        case .status, .party:
+            let text = row == .status ? "◀ \(target.verb) (\(target.label)) ▶" : "◀ \(party == .district ? "the district" : "KDE") ▶"
+            surface.put(text, at: cells.origin, role: focused ? .focusedField : .field, width: row == .status ? cells.width : 20)
+            if focused { surface.setCursor(cells.origin) }
+        case .date:
+            date.draw(on: surface, in: Rect(x: cells.x, y: cells.y, width: 12, height: 1), focused: focused)
+            if let hint { surface.put(hint, at: Point(x: cells.x + 13, y: cells.y), role: .muted, width: 12) }
+        case .note:
+            var copy = note
+            copy.visibleWidth = cells.width
+            copy.draw(on: surface, in: cells, focused: focused)
         }
-        label("Note", .note, y)
-        var noteCopy = note
-        noteCopy.visibleWidth = inner.width - labelWidth
-        noteCopy.draw(on: surface, in: Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1), focused: row == .note)
-        y += 1
-        if target == .terminated {
-            label("Notice from", .party, y)
-            surface.put("◀ \(party == .district ? "the district" : "KDE") ▶", at: Point(x: inner.x + labelWidth, y: y),
-                        role: row == .party ? .focusedField : .field, width: 20)
-            if row == .party { surface.setCursor(Point(x: inner.x + labelWidth, y: y)) }
-            y += 1
-        }
-        if let error {
-            // Wrapped over the free rows at the bottom, so the reason is read whole; only a reason
-            // longer than the dialog ends in an ellipsis.
-            let free = max(1, inner.maxY - (y + 1))
-            let lines = TextWrapper.wrap("! " + error, width: inner.width)
-            let shown = Array(lines.prefix(free))
-            for (i, line) in shown.enumerated() {
-                let point = Point(x: inner.x, y: inner.maxY - shown.count + i)
-                if i == shown.count - 1, lines.count > free {
-                    surface.putTruncated(line + " " + lines[free...].joined(separator: " "), at: point, role: .error, width: inner.width)
-                } else {
-                    surface.put(line, at: point, role: .error, width: inner.width)
-                }
+    }
+
+    /// Wrapped over the free rows at the bottom, so the reason is read whole; only a reason
+    /// longer than the dialog ends in an ellipsis.
+    private func drawError(_ error: String, in inner: Rect, below y: Int, on surface: any DrawingSurface) {
+        let free = max(1, inner.maxY - (y + 1))
+        let lines = TextWrapper.wrap("! " + error, width: inner.width)
+        let shown = Array(lines.prefix(free))
+        for (i, line) in shown.enumerated() {
+            let point = Point(x: inner.x, y: inner.maxY - shown.count + i)
+            if i == shown.count - 1, lines.count > free {
+                surface.putTruncated(line + " " + lines[free...].joined(separator: " "), at: point, role: .error, width: inner.width)
+            } else {
+                surface.put(line, at: point, role: .error, width: inner.width)
             }
         }
     }

@@ -1,7 +1,7 @@
 import LetterDomain
 
 /// The things that can have focus on a wizard page, in Tab order.
-enum WizardControl: Equatable, Hashable {
+enum WizardControl: Equatable, Hashable, Sendable {
     /// The read-only text of the page (purpose, commitments, the rendered letter).
     case reading
     /// The district's acknowledgement of each member commitment.

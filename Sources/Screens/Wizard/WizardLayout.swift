@@ -24,16 +24,6 @@ extension WizardState {
         }
     }
 
-    /// The rows of a form page (Contacts, Reflections, Agreement) for a page `height` rows high; nil on the others.
-    func formView(height: Int) -> FormRowsView? {
-        switch page {
-        case .step(.contacts): FormRowsView(rows: ContactsPage.rows(self), state: self, labelWidth: 24)
-        case .step(.reflections): FormRowsView(rows: ReflectionsPage.rows(self, height: height), state: self, labelWidth: 20)
-        case .step(.agreement): FormRowsView(rows: AgreementPage.rows(self), state: self, labelWidth: 22)
-        default: nil
-        }
-    }
-
     /// Rows given to the acknowledgement checkboxes on Commitments.
     func acknowledgementRows(in page: Rect) -> Int {
         min(acknowledgements.items.count, max(3, page.height / 3))

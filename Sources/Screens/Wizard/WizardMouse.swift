@@ -50,7 +50,7 @@ extension WizardState {
         case .review:
             if findingsRect(in: rect).contains(point) { _ = findingsList.handle(key) } else { _ = reading.handle(key) }
         case .step:
-            let under = formView(height: rect.height)?.targets(in: rect).first { $0.rect.contains(point) }?.control
+            let under = form?.control(at: point)
             if case .area(let path) = under ?? focused {
                 if areas[path] == nil { areas[path] = area(path) }
                 _ = areas[path]!.handle(key)
@@ -88,16 +88,14 @@ extension WizardState {
             break
         }
         // A click on a field, or on its label, focuses the field.
-        guard let target = formView(height: rect.height)?.targets(in: rect)
-            .first(where: { $0.rect.contains(point) || ($0.rect.y == point.y && point.x >= rect.x) }) else { return .ignored }
+        guard let target = form?.target(at: point) else { return .ignored }
         // Leaving a field shows its messages and ends its undo group; a click within it does neither.
-        if target.control != focused { leaveFocusedField() }
-        focusControl(target.control)
-        switch target.control {
+        if target.id != focused { leaveFocusedField() }
+        focusControl(target.id)
+        switch target.id {
         case .field(let path):
+            // The editor has the width it is drawn at (`layoutForm`), so the cursor lands on the character clicked.
             var editor = field(path)
-            // The width the field is drawn at (less the date hint), so the cursor lands on the character clicked.
-            editor.visibleWidth = max(10, target.rect.width - (path.isDateField ? 11 : 0))
             _ = editor.click(at: point, in: Rect(x: target.rect.x, y: target.rect.y, width: editor.visibleWidth, height: 1))
             fields[path] = editor
         case .area(let path):
@@ -105,14 +103,10 @@ extension WizardState {
             _ = editor.click(at: point, in: target.rect)
             areas[path] = editor
         case .addContact, .removeContact, .addPoint, .removePoint:
-            _ = update(.enter)
+            _ = update(KeyPress(.enter))
         default:
             break
         }
         return .handled
     }
-}
-
-extension FieldPath {
-    var isDateField: Bool { self == .districtSignatureDate || self == .kdeSignatureDate }
 }

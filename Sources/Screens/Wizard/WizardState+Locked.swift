@@ -2,8 +2,8 @@ import LetterDomain
 import TerminalUI
 
 /// A signed letter is read-only in the wizard, signatures included: what the district signed
-/// cannot change until the letter goes back to draft (F2), which clears both signature dates.
-/// Reading, moving, F2, F3 and Esc work; every key that would edit says why at once.
+/// cannot change until the letter goes back to draft (the status key, F2 unless moved), which clears both signature dates.
+/// Reading, moving, status, history and back work; every key that would edit says why at once.
 extension WizardState {
     /// Whether the letter is read-only: signed, active, expired or terminated.
     public var isLocked: Bool { letter.status.locksContent }
@@ -27,11 +27,10 @@ extension WizardState {
 
     /// Whether `key` would change the letter through something other than a text editor (those
     /// are read-only themselves and report `refusedEdit`): a tick, a button, undo, redo, a paste.
-    func wouldEditOutsideEditors(_ key: Key) -> Bool {
-        switch key {
-        case .control("z"), .control("y"), .paste: return true
-        default: break
-        }
+    func wouldEditOutsideEditors(_ press: KeyPress) -> Bool {
+        if press.is(.undo) || press.is(.redo) { return true }
+        let key = press.key
+        if case .paste = key { return true }
         switch focused {
         case .acknowledgements: return key == .space
         case .addContact, .removeContact, .addPoint, .removePoint: return key == .enter || key == .space

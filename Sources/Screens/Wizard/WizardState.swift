@@ -9,38 +9,45 @@ import TerminalUI
 /// so nothing typed exists only on screen: saving, recovery and validation all see it.
 public struct WizardState: Sendable {
     /// The letter with the edits made so far.
-    public internal(set) var letter: Letter
+    public internal(set) var letter: Letter { didSet { layoutForm() } }
     /// The letter as last read from or written to the store.
     public internal(set) var saved: Letter
     public let edition: Edition
-    public private(set) var page: WizardPage = .step(.purpose)
+    public private(set) var page: WizardPage = .step(.purpose) { didSet { layoutForm() } }
     /// Index of the focused control in `controls`.
-    public private(set) var focus = 0
+    public private(set) var focus = 0 { didSet { layoutForm() } }
     /// One-line fields by path, created on first use and kept for the session.
     var fields: [FieldPath: TextField] = [:]
     /// Multi-line answers by path.
     var areas: [FieldPath: TextArea] = [:]
     /// The points of action as typed, at least two rows even when empty.
-    var points: [String]
+    var points: [String] { didSet { layoutForm() } }
     /// Date fields hold text that may not (yet) be a date; it is kept as typed.
-    var dateTexts: [FieldPath: String] = [:]
+    var dateTexts: [FieldPath: String] = [:] { didSet { layoutForm() } }
     var reading = TextView()
     var acknowledgements: CheckboxList
     var findingsList = ListView(items: [], isFilterable: false, emptyMessage: "No findings: the letter is complete.")
     /// Fields the person has left at least once: only these show their messages inline.
-    var touched: Set<FieldPath> = []
+    var touched: Set<FieldPath> = [] { didSet { layoutForm() } }
     /// The findings of the working copy.
-    public internal(set) var findings: [Finding] = []
+    public internal(set) var findings: [Finding] = [] { didSet { layoutForm() } }
     /// Fields edited on this page, most recent last: Ctrl-Z undoes in the most recently
     /// edited one, so undo works across focus changes within a step.
     var undoOrder: [FieldPath] = []
     /// Fields with undone edits, most recent last, for Ctrl-Y.
     var redoOrder: [FieldPath] = []
     /// The terminal size the editors are laid out for.
-    var screenSize = Size(columns: 80, rows: 24)
+    var screenSize = Size(columns: 80, rows: 24) { didSet { layoutForm() } }
 
     /// Set while the stored letter changed elsewhere after it was opened ("changed in the store").
     var outsideNotice: String?
+
+    /// The current form page laid out (Contacts, Reflections, Agreement; nil on the others).
+    /// Every change to what it depends on lays it out again (the observers above), so drawing
+    /// and clicks read the same places.
+    var form: FormPageLayout<WizardControl>?
+    /// The width each one-line field of a form page is drawn at, from the layout.
+    var fieldWidths: [FieldPath: Int] = [:]
 
     /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
     var keymap = Keymap.defaults
@@ -66,6 +73,7 @@ public struct WizardState: Sendable {
         }
         refreshFindings()
         loadPage()
+        layoutForm()
     }
 
     /// Whether there are edits that are not in the store (the prefilled KDE name is not one).
@@ -156,7 +164,7 @@ public struct WizardState: Sendable {
     /// The editor of a one-line field, made from the letter on first use.
     func field(_ path: FieldPath) -> TextField {
         fields[path] ?? {
-            var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidth)
+            var editor = TextField(text: text(of: path), maxLength: path.maxLength, visibleWidth: fieldWidths[path] ?? fieldWidth)
             editor.isReadOnly = isLocked
             // Ctrl-Z and Ctrl-Y go through the wizard, which knows the order of edits across fields.
             editor.handlesUndoKeys = false
@@ -177,8 +185,8 @@ public struct WizardState: Sendable {
     /// scrolling and Up/Down by visual line match what is drawn.
     mutating func fit(to size: Size) {
         screenSize = size
-        let width = fieldWidth, viewport = areaViewport
-        for key in Array(fields.keys) { fields[key]?.visibleWidth = width }
+        // Fields take their widths from the layout the new size made (`layoutForm`).
+        let viewport = areaViewport
         for key in Array(areas.keys) { areas[key]?.viewport = viewport }
         fitReadingViewports()
     }
@@ -242,8 +250,7 @@ public struct WizardState: Sendable {
     /// Moves focus by `delta` within the page, wrapping around.
     mutating func moveFocus(_ delta: Int) {
         leaveFocusedField()
-        let count = controls.count
-        focus = ((focus + delta) % count + count) % count
+        focus = FocusOrder.moved(focus, by: delta, count: controls.count)
     }
 
     /// Focuses a control if the page has it.

@@ -6,35 +6,29 @@ enum WizardOutcome: Equatable {
     case handled
     /// Not a wizard key: the app may treat it as a global one.
     case ignored
-    /// Ctrl-S.
+    /// The save key (Ctrl-S).
     case save
-    /// Esc: back to Home.
+    /// Back (Esc): back to Home.
     case close
+    /// The status key (F2): the status overlay.
+    case status
+    /// The history key (F3): the letter's history.
+    case history
 }
 
 extension WizardState {
-    /// Handles one key: key in, new state out.
-    mutating func update(_ key: Key) -> WizardOutcome {
+    /// Handles one key: key in, new state out. The key's action, if the wizard has one for it,
+    /// comes first; otherwise the key goes to the focused control.
+    mutating func update(_ press: KeyPress) -> WizardOutcome {
         notice = nil
         // A signed letter is read-only: a key that would edit it says so at once, instead of an
         // edit that could only be refused at save.
-        if isLocked, wouldEditOutsideEditors(key) {
+        if isLocked, wouldEditOutsideEditors(press) {
             refuseLockedEdit()
             return .handled
         }
-        switch key {
-        case .control("s"): return .save
-        case .escape: return .close
-        case .tab: moveFocus(1); return .handled
-        case .backTab: moveFocus(-1); return .handled
-        case .control("z"): return undo() ? .handled : .ignored
-        case .control("y"): return redo() ? .handled : .ignored
-        case .control("n"): nextPage(); return .handled
-        case .control("p"): previousPage(); return .handled
-        case .pageDown where !focusedScrollsWithPageKeys: nextPage(); return .handled
-        case .pageUp where !focusedScrollsWithPageKeys: previousPage(); return .handled
-        default: break
-        }
+        if let action = press.action, let outcome = perform(action, pressed: press.key) { return outcome }
+        let key = press.key
         switch focused {
         case .reading:
             return reading.handle(key) ? .handled : .ignored
@@ -64,6 +58,26 @@ extension WizardState {
             case .ignored: return .ignored
             }
         }
+    }
+
+    /// What an action does in the wizard, or nil when the key goes to the focused control:
+    /// PgDn/PgUp page a text area's text, while the other step keys still change step.
+    private mutating func perform(_ action: KeyAction, pressed key: Key) -> WizardOutcome? {
+        switch action {
+        case .save: return .save
+        case .back: return .close
+        case .status: return .status
+        case .history: return .history
+        case .nextField: moveFocus(1)
+        case .previousField: moveFocus(-1)
+        case .undo: return undo() ? .handled : .ignored
+        case .redo: return redo() ? .handled : .ignored
+        case .nextStep, .previousStep:
+            if focusedScrollsWithPageKeys, key == .pageDown || key == .pageUp { return nil }
+            if action == .nextStep { nextPage() } else { previousPage() }
+        case .help, .quit: return .ignored
+        }
+        return .handled
     }
 
     /// Passes a key to a field's editor and writes what changed into the letter.
@@ -112,23 +126,14 @@ extension WizardState {
         var hints: [KeyHint] = []
         switch focused {
         case .field: hints.append(KeyHint("Enter", "Next"))
-        case .area: hints += [KeyHint("Enter", "New line"), KeyHint("Tab", "Next")]
+        case .area: hints += [KeyHint("Enter", "New line"), keymap.hint(for: .nextField, "Next", short: true)]
         case .acknowledgements: hints.append(KeyHint("Space", "Tick"))
         case .addContact, .removeContact, .addPoint, .removePoint: hints.append(KeyHint("Enter", "Press"))
         case .findings: hints.append(KeyHint("Enter", "Go to field"))
         case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
         }
-        hints += [keymap.hint(for: .save, short: true), KeyHint(stepKeys, "Step"), keymap.hint(for: .help, short: true),
+        hints += [keymap.hint(for: .save, short: true), KeyHint(keymap.stepKeys(avoidingPageKeys: focusedScrollsWithPageKeys), "Step"), keymap.hint(for: .help, short: true),
                   keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true)]
         return hints
-    }
-
-    /// The first key of next step and of previous step, as the keymap has them ("PgDn/PgUp");
-    /// in a text area PgDn/PgUp page the text, so the other keys are shown ("^N/^P").
-    private var stepKeys: String {
-        func first(_ action: KeyAction) -> String? {
-            keymap.keys(for: action).first { !focusedScrollsWithPageKeys || ($0 != .pageDown && $0 != .pageUp) }?.shortName
-        }
-        return [first(.nextStep), first(.previousStep)].compactMap { $0 }.joined(separator: "/")
     }
 }

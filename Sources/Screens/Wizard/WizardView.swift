@@ -27,9 +27,7 @@ extension WizardState {
             // The blank line above the page says at once that a signed letter is read-only.
             surface.put(" " + lockReason, at: Point(x: 0, y: rest.y), role: .warning, width: bounds.width)
         }
-        let page = Self.pageRect(in: bounds)
-        var copy = self
-        copy.drawPage(on: surface, in: page)
+        drawPage(on: surface, in: Self.pageRect(in: bounds))
         var bar = status
         bar.hints = keyHints
         bar.draw(on: surface, in: bottom)
@@ -55,21 +53,20 @@ extension WizardState {
         surface.put("Review", at: Point(x: rect.x + reviewLabelColumns.lowerBound, y: rect.y), role: page == .review ? .stepCurrent : .stepTodo, width: 6)
     }
 
-    private mutating func drawPage(on surface: any DrawingSurface, in rect: Rect) {
+    /// Draws the page from the state as laid out (`fit`, `fitReadingViewports`, `form`): it reads, never changes.
+    private func drawPage(on surface: any DrawingSurface, in rect: Rect) {
         switch page {
         case .step(.purpose):
-            reading.viewport = rect.size
             reading.draw(on: surface, in: rect, focused: true)
         case .step(.commitments):
             let textRect = readingRect(in: rect), boxRect = acknowledgementsRect(in: rect)
-            reading.viewport = textRect.size
             reading.draw(on: surface, in: textRect, focused: focused == .reading)
             surface.put("The district acknowledges each member commitment (Space ticks):", at: Point(x: rect.x, y: boxRect.y - 1), role: .accent, width: rect.width)
-            var list = acknowledgements
-            list.viewport = boxRect.size
-            list.draw(on: surface, in: boxRect, focused: focused == .acknowledgements)
+            acknowledgements.draw(on: surface, in: boxRect, focused: focused == .acknowledgements)
         case .step(.contacts), .step(.reflections), .step(.agreement):
-            formView(height: rect.height)?.draw(on: surface, in: rect)
+            form?.draw(on: surface) { control, cells, isFocused, hint in
+                drawFormControl(control, in: cells, focused: isFocused, hint: hint, on: surface)
+            }
         case .review:
             ReviewPage.draw(self, on: surface, in: rect)
         }
