@@ -128,59 +128,65 @@ extension Keymap {
             return KeymapLoadResult(keymap: .defaults, path: path, problems: problems + [.malformed(path: path, detail: detail)])
         }
 
-        // 1. Each entry on its own: names, key names, typing keys, empty lists.
+        // 1. Each entry on its own; 2. conflicts between the file's entries and the rest.
         var fromFile: [KeyAction: [Key]] = [:]
         for name in entries.keys.sorted() {
             guard let action = KeyAction(rawValue: name) else {
                 problems.append(.unknownAction(path: path, name: name))
                 continue
             }
-            let names: [String]
-            switch entries[name]! {
-            case .string(let single):
-                names = [single]
-            case .array(let values):
-                var collected: [String] = []
-                for value in values {
-                    guard case .string(let text) = value else {
-                        problems.append(.badEntry(path: path, action: action, detail: "\(value.summary) is not a key name"))
-                        collected = []
-                        break
-                    }
-                    collected.append(text)
-                }
-                guard collected.count == values.count else { continue }
-                names = collected
-            case let other:
-                problems.append(.badEntry(path: path, action: action,
-                                          detail: "expected a key name or a list of key names, found \(other.summary)"))
-                continue
-            }
-            guard !names.isEmpty else {
-                problems.append(.noKeys(path: path, action: action))
-                continue
-            }
-            var keys: [Key] = []
-            var failed = false
-            for keyName in names {
-                do throws(KeyName.Problem) {
-                    let key = try KeyName.parse(keyName)
-                    if isNeededForTyping(key) {
-                        problems.append(.neededForTyping(path: path, action: action, key: keyName))
-                        failed = true
-                        break
-                    }
-                    if !keys.contains(key) { keys.append(key) }
-                } catch {
-                    problems.append(.badKey(path: path, action: action, problem: error))
-                    failed = true
-                    break
-                }
-            }
-            if !failed { fromFile[action] = keys }
+            if let keys = entryKeys(entries[name]!, action: action, path: path, problems: &problems) { fromFile[action] = keys }
         }
+        let merged = resolvingConflicts(fromFile, path: path, problems: &problems)
+        return KeymapLoadResult(keymap: Keymap(checked: merged), path: path, problems: problems)
+    }
 
-        // 2. Conflicts: a key on two actions sends the file's entries involved back to their defaults.
+    /// One entry's keys, or nil (with the problem) when the entry cannot be used: a value that is
+    /// not a key name or a list of them, an empty list, a bad key name or a key needed for typing.
+    private static func entryKeys(_ value: JSONValue, action: KeyAction, path: String, problems: inout [KeymapError]) -> [Key]? {
+        let names: [String]
+        switch value {
+        case .string(let single):
+            names = [single]
+        case .array(let values):
+            var collected: [String] = []
+            for value in values {
+                guard case .string(let text) = value else {
+                    problems.append(.badEntry(path: path, action: action, detail: "\(value.summary) is not a key name"))
+                    return nil
+                }
+                collected.append(text)
+            }
+            names = collected
+        case let other:
+            problems.append(.badEntry(path: path, action: action, detail: "expected a key name or a list of key names, found \(other.summary)"))
+            return nil
+        }
+        guard !names.isEmpty else {
+            problems.append(.noKeys(path: path, action: action))
+            return nil
+        }
+        var keys: [Key] = []
+        for keyName in names {
+            do throws(KeyName.Problem) {
+                let key = try KeyName.parse(keyName)
+                if isNeededForTyping(key) {
+                    problems.append(.neededForTyping(path: path, action: action, key: keyName))
+                    return nil
+                }
+                if !keys.contains(key) { keys.append(key) }
+            } catch {
+                problems.append(.badKey(path: path, action: action, problem: error))
+                return nil
+            }
+        }
+        return keys
+    }
+
+    /// The file's entries over the defaults; a key on two actions sends the file's entries
+    /// involved back to their defaults, until no key is bound twice.
+    private static func resolvingConflicts(_ file: [KeyAction: [Key]], path: String, problems: inout [KeymapError]) -> [KeyAction: [Key]] {
+        var fromFile = file
         var merged = defaultBindings
         for (action, keys) in fromFile { merged[action] = keys }
         while true {
@@ -203,6 +209,6 @@ extension Keymap {
                 merged[action] = defaultBindings[action]
             }
         }
-        return KeymapLoadResult(keymap: Keymap(checked: merged), path: path, problems: problems)
+        return merged
     }
 }

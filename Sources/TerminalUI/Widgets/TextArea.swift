@@ -179,72 +179,69 @@ public struct TextArea: Sendable {
         lastRefusal = nil
         refusedEdit = isReadOnly && TextEditing.changesText(key, undoKeys: handlesUndoKeys, multiline: true)
         if refusedEdit { return true }
-        var keepColumn = false
-        var moved = true
+        if handlesUndoKeys && key == .control("z") { return undo() }
+        if handlesUndoKeys && key == .control("y") { return redo() }
+        if applyEdit(key) {
+            preferredColumn = nil
+        } else if let keepColumn = applyMove(key) {
+            // A move ends the undo group: typing after it is a new step to undo.
+            history.endGroup()
+            if !keepColumn { preferredColumn = nil }
+        } else {
+            return false
+        }
+        scrollTop = visibleTop(for: viewport)
+        return true
+    }
+
+    /// Applies a key that changes the text; false for any other key.
+    private mutating func applyEdit(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
             insert(String(character), kind: .typing, typedSpace: character.isWhitespace)
-            moved = false
         case .paste(let text):
             insert(text, kind: .single)
-            moved = false
         case .enter:
             insert("\n", kind: .typing, typedSpace: true)
-            moved = false
-        case .left:
-            if cursor > 0 { cursor -= 1 }
-        case .right:
-            if cursor < characters.count { cursor += 1 }
-        case .up:
-            moveVertically(by: -1)
-            keepColumn = true
-        case .down:
-            moveVertically(by: 1)
-            keepColumn = true
-        case .pageUp:
-            moveVertically(by: -max(1, viewport.rows - 1))
-            keepColumn = true
-        case .pageDown:
-            moveVertically(by: max(1, viewport.rows - 1))
-            keepColumn = true
-        case .home, .control("a"):
-            cursor = currentLine().start
-        case .end, .control("e"):
-            cursor = currentLine().lastCursorOffset
         case .backspace:
             if cursor > 0 { edit(cursor - 1..<cursor, with: "", kind: .deleteBackward) }
-            moved = false
         case .delete, .control("d"):
             if cursor < characters.count { edit(cursor..<cursor + 1, with: "", kind: .deleteForward) }
-            moved = false
         case .control("w"):
             edit(TextEditing.wordStart(before: cursor, in: characters)..<cursor, with: "", kind: .single)
-            moved = false
         case .control("u"):
             edit(paragraphStart()..<cursor, with: "", kind: .single)
-            moved = false
         case .control("k"):
             let end = paragraphEnd()
             // At the end of a line, Ctrl-K joins the next line, as in Emacs and readline.
             edit(cursor..<(end == cursor && end < characters.count ? end + 1 : end), with: "", kind: .single)
-            moved = false
-        case .control("z") where handlesUndoKeys:
-            return undo()
-        case .control("y") where handlesUndoKeys:
-            return redo()
-        case .mouse(.wheelUp):
-            moveVertically(by: -3)  // the cursor must stay visible, so the wheel moves it
-            keepColumn = true
-        case .mouse(.wheelDown):
-            moveVertically(by: 3)
-            keepColumn = true
         default:
             return false
         }
-        if moved { history.endGroup() }
-        if !keepColumn { preferredColumn = nil }
-        scrollTop = visibleTop(for: viewport)
         return true
+    }
+
+    /// Applies a key that moves the cursor; nil for any other key, else whether the column
+    /// the cursor tries to keep on Up and Down is kept.
+    private mutating func applyMove(_ key: Key) -> Bool? {
+        switch key {
+        case .left: if cursor > 0 { cursor -= 1 }
+        case .right: if cursor < characters.count { cursor += 1 }
+        case .home, .control("a"): cursor = currentLine().start
+        case .end, .control("e"): cursor = currentLine().lastCursorOffset
+        case .up: moveVertically(by: -1)
+        case .down: moveVertically(by: 1)
+        case .pageUp: moveVertically(by: -max(1, viewport.rows - 1))
+        case .pageDown: moveVertically(by: max(1, viewport.rows - 1))
+        // The cursor must stay visible, so the wheel moves it.
+        case .mouse(.wheelUp): moveVertically(by: -3)
+        case .mouse(.wheelDown): moveVertically(by: 3)
+        default: return nil
+        }
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .mouse: return true
+        default: return false
+        }
     }
 
     /// Draws the wrapped text, the scroll bar, and (when focused) the cursor.
