@@ -43,7 +43,18 @@ struct TUIEndToEndTests {
         let pane = try TmuxPane(columns: 80, rows: 24, command: Self.run(store))
         defer { pane.kill() }
         try newLetter(pane)
+        try Self.tickEveryBox(pane)
+        try Self.typeContacts(pane)
+        try Self.typeReflections(pane)
+        try Self.typeAgreement(pane)
+        try pane.press("C-s")
+        try pane.waitFor("Saved (revision 2); the letter is complete.")
+        try pane.press("C-q")
+        try pane.waitForExit()
+        try Self.expectShownAsTyped(store)
+    }
 
+    static func tickEveryBox(_ pane: TmuxPane) throws {
         // 2 Commitments: tick every box.
         try pane.press("C-n")
         try pane.waitFor("The district acknowledges each member commitment")
@@ -55,7 +66,9 @@ struct TUIEndToEndTests {
             try pane.press("Down")
         }
         try pane.waitUntil("step 2 without findings") { $0.contains("2 Commitments ·") }
+    }
 
+    static func typeContacts(_ pane: TmuxPane) throws {
         // 3 Contacts.
         try pane.press("C-n")
         try pane.waitFor("III. Contact Information")
@@ -70,7 +83,9 @@ struct TUIEndToEndTests {
         try pane.press("Tab")
         try pane.type("ann.lee@boone.kyschools.us")
         try pane.waitUntil("step 3 without findings") { $0.contains("3 Contacts ·") }
+    }
 
+    static func typeReflections(_ pane: TmuxPane) throws {
         // 4 Reflections: two paragraphs, two points of action, the showcase answer.
         try pane.press("C-n")
         try pane.waitFor("IV. District Innovation Reflections")
@@ -87,7 +102,9 @@ struct TUIEndToEndTests {
         try pane.press("Tab")
         try pane.type("Our student-led conferences.")
         try pane.waitUntil("step 4 without findings") { $0.contains("4 Reflections ·") }
+    }
 
+    static func typeAgreement(_ pane: TmuxPane) throws {
         // 5 Agreement.
         try pane.press("C-n")
         try pane.waitFor("V. Agreement")
@@ -101,12 +118,11 @@ struct TUIEndToEndTests {
         try pane.waitFor("Sarah Snipes")
         try pane.press("Tab")
         try pane.type("\(start)-09-02")
+    }
 
-        try pane.press("C-s")
-        try pane.waitFor("Saved (revision 2); the letter is complete.")
-        try pane.press("C-q")
-        try pane.waitForExit()
-
+    /// What `kyiln show --json` gives after the save and quit: exactly what was typed.
+    static func expectShownAsTyped(_ store: StoreFolder) throws {
+        let start = Self.year.startYear
         let letter = try Self.show(store)
         #expect(letter.revision == 2)
         #expect(letter.district.name == "Boone County")
