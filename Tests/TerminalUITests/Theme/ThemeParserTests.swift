@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Foundation
 import Testing
 @testable import TerminalUI
@@ -84,8 +85,7 @@ import Testing
 
     /// The shipped Themes/*.json must parse, cover every role, and default/monochrome must match the built-in copies.
     @Test func shippedThemesAreValid() throws {
-        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
+        let themes = PackageRoot.url().appendingPathComponent("Themes")
         let loader = ThemeLoader(directories: [ThemeSearchDirectory(path: themes.path, origin: .package)])
         let names = Set(loader.list().map(\.name))
         #expect(names.isSuperset(of: ["default", "high-contrast", "monochrome", "light"]))

@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Foundation
 import Testing
 @testable import TerminalUI
@@ -89,8 +90,7 @@ import Testing
     }
 
     @Test func findsThePackageThemesFolderFromABuildDirectory() {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().path
+        let repo = PackageRoot.url().path
         let loader = ThemeLoader(environment: [:], storeDirectory: nil,
                                  executablePath: repo + "/.build/debug/kyiln")
         #expect(loader.directories.last == .init(path: repo + "/Themes", origin: .package))

@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Foundation
 import LetterDomain
 import LetterStore
@@ -5,8 +6,7 @@ import Testing
 
 @Suite("kyiln import, as a real process")
 struct ImportCommandTests {
-    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("LetterDomainTests/Seeds")
+    static let seeds = PackageRoot.url().appendingPathComponent("Tests/LetterDomainTests/Seeds")
     static let nelson = seeds.appendingPathComponent("letter-2015-2016-nelson-county.txt").path
 
     @Test func nelsonCountyIsImportedReportedAndNotImportedTwice() throws {

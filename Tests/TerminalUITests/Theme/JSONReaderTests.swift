@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Foundation
 import Testing
 @testable import TerminalUI
@@ -14,8 +15,7 @@ struct JSONReaderTests {
     }
 
     @Test func everyShippedThemeAndKeymapReadsAsTheDecoderReadsIt() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
+        let folder = PackageRoot.url().appendingPathComponent("Themes")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
         #expect(names.count >= 5)
         for name in names {

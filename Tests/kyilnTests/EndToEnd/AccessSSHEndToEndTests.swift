@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Foundation
 import Testing
 
@@ -10,9 +11,7 @@ import Testing
 @Suite("SSH review end to end")
 struct AccessSSHEndToEndTests {
     static let isRoot = getuid() == 0
-    static let script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("scripts/ssh-review-e2e.sh").path
+    static let script = PackageRoot.url().appendingPathComponent("scripts/ssh-review-e2e.sh").path
 
     @Test("a district contact reviews exactly their own letter over a real sshd, and nothing more",
           .enabled(if: isRoot, "needs root to create the review user and start sshd (CI runs it as root); sshd: \(FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd") ? "installed" : "not installed")"),
