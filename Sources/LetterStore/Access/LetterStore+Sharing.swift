@@ -24,9 +24,12 @@ extension LetterStore {
     /// Turns shared mode on for `group` (or off with nil): records it in the format file
     /// and sets the group and modes of everything in the store (see the table above).
     /// Run by the store's owner, who must be a member of the group, or by root.
-    /// Returns the number of files and folders set.
+    /// The store is walked by open descriptor (`SharingWalk`), so a folder swapped for a link
+    /// while it runs cannot send it outside the store. The program manager may run it at any
+    /// time: what belongs to the review account and is already right is fine, what is not is
+    /// listed in the report and left alone (root can change it).
     @discardableResult
-    public func share(withGroup group: String?) throws(AccessError) -> Int {
+    public func share(withGroup group: String?) throws(AccessError) -> SharingReport {
         var gid: gid_t?
         if let group {
             try Self.checkGroupName(group)
@@ -51,55 +54,17 @@ extension LetterStore {
             if let group { text += "  \"sharedGroup\" : \"\(group)\",\n" }
             text += "  \"version\" : \(Self.formatVersion)\n}\n"
             try AtomicFile.write(Array(text.utf8), to: Self.formatFileName, in: root, mode: formatMode)
-            let shared = gid != nil
-            let dirMode: mode_t = shared ? Self.sharedDirectoryMode : 0o700
-            let fileMode: mode_t = shared ? Self.sharedFileMode : 0o600
-            let reviewDirMode: mode_t = shared ? Self.sharedReviewDirectoryMode : 0o700
-            var count = 0
-            try setMode(root, gid: gid, directory: dirMode, file: fileMode, count: &count, depth: 0, recursive: false)
-            for name in try Directory.names(in: root) {
-                let path = joinPath(root, name)
-                switch name {
-                case "store.lock":
-                    try setMode(path, gid: nil, directory: dirMode, file: 0o600, count: &count, depth: 0, recursive: false)
-                case "reviews":
-                    continue
-                default:
-                    try setMode(path, gid: gid, directory: dirMode, file: fileMode, count: &count, depth: 0, recursive: true)
-                }
-            }
-            if try Directory.status(reviewsFolder) == nil {
-                guard mkdir(reviewsFolder, 0o700) == 0 || errno == EEXIST else {
-                    throw StoreError.io(path: reviewsFolder, operation: "creating the folder", errno: errno)
-                }
-            }
-            let reviewLock = try FileDescriptor.open(reviewsLockPath, flags: O_RDWR | O_CREAT, mode: 0o600)
-            _ = reviewLock
-            try setMode(reviewsFolder, gid: gid, directory: reviewDirMode, file: fileMode, count: &count, depth: 0, recursive: true)
-            try setMode(reviewsLockPath, gid: gid, directory: reviewDirMode, file: shared ? 0o660 : 0o600, count: &count, depth: 0, recursive: false)
-            return count
+            var walk = SharingWalk(gid: gid, storeOwner: info.st_uid, asRoot: geteuid() == 0)
+            try walk.run(root: root)
+            return SharingReport(count: walk.count, leftAlone: walk.leftAlone)
         } catch let error as StoreError {
+            throw .store(error.description)
+        } catch let error as SystemError {
             throw .store(error.description)
         } catch let error as AccessError {
             throw error
         } catch {
             throw .store("\(error)")
-        }
-    }
-
-    /// Sets group and mode of `path` and, when `recursive`, of what it holds (never following links).
-    private func setMode(_ path: String, gid: gid_t?, directory: mode_t, file: mode_t, count: inout Int, depth: Int, recursive: Bool) throws(StoreError) {
-        guard let info = try Directory.status(path) else { return }
-        let kind = info.st_mode & S_IFMT
-        guard kind == S_IFDIR || kind == S_IFREG else { return }  // links and others are left alone
-        if let gid, info.st_gid != gid {
-            try systemCall("changing the group of", path) { lchown(path, uid_t.max, gid) }
-        }
-        try systemCall("setting the mode of", path) { chmod(path, kind == S_IFDIR ? directory : file) }
-        count += 1
-        guard kind == S_IFDIR, recursive, depth < 6 else { return }
-        for name in try Directory.names(in: path) {
-            try setMode(joinPath(path, name), gid: gid, directory: directory, file: file, count: &count, depth: depth + 1, recursive: true)
         }
     }
 

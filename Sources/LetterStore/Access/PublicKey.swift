@@ -3,7 +3,8 @@ import TextSafety
 /// One SSH public key, as found in a `.pub` file, checked strictly.
 ///
 /// Accepted: exactly one line `<type> <base64> [comment]` (a final newline is allowed),
-/// a known type, padded Base64 whose decoded blob begins with the same type string,
+/// a known type, padded Base64 whose decoded blob is exactly a key of that type (`KeyBlob`:
+/// the same type inside, every field of the right length, nothing left over),
 /// no options before the type, and a comment without quotes, backslashes or control
 /// characters. Anything else is refused with the reason.
 public struct PublicKey: Sendable, Equatable {
@@ -53,9 +54,7 @@ public struct PublicKey: Sendable, Equatable {
         guard parts.count >= 2, !parts[1].isEmpty else { throw bad("the key data after \(type) is missing") }
         let base64 = String(parts[1])
         guard let blob = Base64.decode(base64) else { throw bad("the key data is not valid Base64") }
-        guard let embedded = Self.leadingString(blob), embedded == type else {
-            throw bad("the key data does not start with its type \(type) (a damaged or mismatched key)")
-        }
+        if let reason = KeyBlob.problem(in: blob, type: type) { throw bad(reason) }
         let comment = parts.count == 3 ? String(parts[2]) : ""
         try TextRules.check(comment, field: "key comment", limit: Self.commentLimit)
         self.type = type
@@ -66,16 +65,6 @@ public struct PublicKey: Sendable, Equatable {
 
     /// The key as it appears after the options: `<type> <base64>[ <comment>]`.
     public var keyText: String { comment.isEmpty ? "\(type) \(base64)" : "\(type) \(base64) \(comment)" }
-
-    /// The first SSH string (uint32 length, bytes) of a blob, as text.
-    static func leadingString(_ blob: [UInt8]) -> String? {
-        guard blob.count >= 4 else { return nil }
-        let length = Int(blob[0]) << 24 | Int(blob[1]) << 16 | Int(blob[2]) << 8 | Int(blob[3])
-        guard length > 0, length <= 64, blob.count >= 4 + length else { return nil }
-        let bytes = Array(blob[4..<(4 + length)])
-        guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }
 
 /// Recognises private key files handed over by mistake.

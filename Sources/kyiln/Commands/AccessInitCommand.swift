@@ -10,8 +10,10 @@ struct AccessInitCommand: ParsableCommand {
         discussion: """
             --group G records the group in kyiln-store.json and sets: folders 2750 and files 0640 \
             (group G may read letters, never change them), reviews/ 3770 (group G writes reviews), \
-            store.lock 0600. Run it as the store's owner (a member of G) or as root. --private \
-            puts everything back to 0700/0600.
+            store.lock 0600. Run it as the store's owner (a member of G), at any time, also after \
+            reviews exist: what the review account owns is only checked (root may change it too). \
+            The store is walked by open descriptor; links and anything else unexpected are \
+            reported and left alone. --private puts everything back to 0700/0600.
             """
     )
 
@@ -30,7 +32,11 @@ struct AccessInitCommand: ParsableCommand {
     func run() throws {
         try reportingAccessFailures {
             let context = try CommandContext(storeOption: access.root.store)
-            let count = try context.store.share(withGroup: makePrivate ? nil : group)
+            let report = try context.store.share(withGroup: makePrivate ? nil : group)
+            let count = report.count
+            for line in report.leftAlone {
+                printError(VisibleText.make("kyiln: warning: \(line)", keepNewlines: false))
+            }
             if let group, !makePrivate {
                 print(VisibleText.make("\(context.store.root) is shared with group \(group): letters 0640, folders 2750, reviews/ 3770 (\(count) paths set)", keepNewlines: false))
             } else {
