@@ -52,12 +52,13 @@ struct SharingRaceTests {
             done.set(true)
         }
         swapper.start()
-        var runs = 0
+        var runs = 0, failures = 0
         while !done.get() || runs < 2 {
-            try temp.store.share(withGroup: group)
+            // A run may fail when a file vanishes under it; what counts is what it changed.
+            if (try? temp.store.share(withGroup: group)) == nil { failures += 1 }
             runs += 1
         }
-        #expect(snapshot() == before, "after \(runs) runs of access init")
+        #expect(snapshot() == before, "after \(runs) runs of access init (\(failures) stopped by an error)")
         var info = stat()
         #expect(lstat(review, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR)
     }
