@@ -23,7 +23,8 @@ extension LetterStore {
 
     /// Turns shared mode on for `group` (or off with nil): records it in the format file
     /// and sets the group and modes of everything in the store (see the table above).
-    /// Run by the store's owner, who must be a member of the group, or by root.
+    /// Run by the store's owner, who must be a member of the group, or by root; the owner
+    /// may run it again at any time, also after the review account made review folders.
     /// The store is walked by open descriptor (`SharingWalk`), so a folder swapped for a link
     /// while it runs cannot send it outside the store. The program manager may run it at any
     /// time: what belongs to the review account and is already right is fine, what is not is
