@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// Use `Terminal.run(options:emergency:_:)`: it sets the terminal up, runs
 /// your body, and always restores the terminal with `endwin` — on return, on a
-/// thrown error, and on SIGINT/SIGTERM/SIGHUP. Signals only set a flag; the
+/// thrown error, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT. Signals only set a flag; the
 /// next `nextEvent()` call (woken by its timeout or by EINTR) calls the
 /// `emergency` closure with the signal number (save recovery data there),
 /// restores the terminal and exits with status 128 + signal.
@@ -37,6 +37,8 @@ public final class Terminal {
     static let pasteBeginCode = KEY_MAX + 1
     static let pasteEndCode = KEY_MAX + 2
     private static let active = Atomic<Bool>(false)
+    /// Whether a curses session is running (read by the crash handler; lock-free).
+    static var isRunning: Bool { active.load(ordering: .relaxed) }
 
     private init(options: TerminalOptions, surface: NcursesSurface, emergency: @escaping (Int32) -> Void) {
         self.options = options
@@ -53,7 +55,7 @@ public final class Terminal {
     /// Starts curses, runs `body`, and restores the terminal however `body` ends.
     /// - Parameters:
     ///   - options: mouse, paste, timeouts, theme.
-    ///   - emergency: called with the signal number when SIGINT/SIGTERM/SIGHUP arrives, before the terminal is restored
+    ///   - emergency: called with the signal number when SIGINT/SIGTERM/SIGHUP/SIGQUIT arrives, before the terminal is restored
     ///     and the process exits with 128 + signal; keep it short (write a recovery file).
     ///   - body: the application; it gets the running terminal.
     /// - Throws: `TerminalError` when the terminal cannot be started, or whatever `body` throws.
