@@ -43,14 +43,14 @@ struct InputStallTests {
         guard TmuxPane.isAvailable else { return }
         let (pane, _) = try home()
         defer { pane.kill() }
-        try pane.press("n")
+        // A mouse report cut off after "ESC [ <", then "n" (New letter): an Esc (nothing on Home), then the n.
+        try send(pane, hex: "1b 5b 3c 6e")
         try pane.waitFor("New letter")
-        try send(pane, hex: "1b 5b 3c")
-        usleep(100_000)
         try pane.type("Boone", shows: "Boone")
-        // A bracketed paste after another cut-off sequence is one paste, not keys.
-        try send(pane, hex: "1b 5b 3c 1b 5b 32 30 30 7e 20 43 6f 75 6e 74 79 1b 5b 32 30 31 7e")
+        // A bracketed paste after it is one paste, not keys.
+        try send(pane, hex: "1b 5b 32 30 30 7e 20 43 6f 75 6e 74 79 1b 5b 32 30 31 7e")
         try pane.waitFor("id: boone-county")
+        #expect(try pane.screen().contains("District name   Boone County"))
     }
 
     @Test func anInvalidByteCostsNothingElse() throws {
