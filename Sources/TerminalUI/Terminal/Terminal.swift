@@ -173,7 +173,12 @@ public final class Terminal {
             if !queued.isEmpty { return queued.removeFirst() }
             let waiting = parser.isWaiting
             switch TerminalInput.read(timeout: waiting ? options.escapeDelayMilliseconds : options.inputTimeoutMilliseconds) {
-            case .bytes(let bytes): queued = parser.feed(bytes)
+            case .bytes(let bytes):
+                // Mouse reports kyiln did not ask for (--no-mouse) are read and dropped.
+                queued = parser.feed(bytes).filter { event in
+                    if case .key(.mouse) = event { return options.mouse }
+                    return true
+                }
             case .interrupted: continue
             case .closed: exitForSignal(SIGHUP)  // the connection dropped
             case .timeout:
