@@ -132,6 +132,13 @@ public struct InputParser: Sendable {
         if cursor < pending.count && pending[cursor] == UInt8(ascii: "M") {
             return x10Mouse(at: index, final: final)
         }
+        if cursor < pending.count && pending[cursor] == UInt8(ascii: "[") {
+            // The Linux console's F1-F5: ESC [ [ A … ESC [ [ E.
+            guard cursor + 1 < pending.count else { return final ? .consumed(3, .key(.escape)) : .needMore }
+            let letter = pending[cursor + 1]
+            guard letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "E") else { return .consumed(1, .key(.escape)) }
+            return .consumed(4, .key(.function(Int(letter - UInt8(ascii: "A")) + 1)))
+        }
         let isSGRMouse = cursor < pending.count && pending[cursor] == UInt8(ascii: "<")
         while cursor < pending.count {
             let byte = pending[cursor]

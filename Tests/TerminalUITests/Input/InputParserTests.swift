@@ -15,6 +15,9 @@ import Testing
         ])
         #expect(parser.feed([0x03]) == [.quitRequested])
         #expect(parser.feed(Self.bytes("\u{1B}[1;5C")) == [.key(.right)])
+        #expect(parser.feed(Self.bytes("\u{1B}[[A\u{1B}[[E\u{1B}[2~\u{1B}[3~\u{1B}[7~\u{1B}[4~")) == [
+            .key(.function(1)), .key(.function(5)), .key(.insert), .key(.delete), .key(.home), .key(.end),
+        ])
         #expect(!parser.isWaiting)
     }
 
