@@ -61,6 +61,7 @@ struct Kyiln: ParsableCommand {
             // The wizard removes leftover temporary files while it looks for recovery files (App.init).
             let context = try CommandContext(storeOption: root.store, cleanup: .withRecoveryScan)
             let app = AppContext(store: context.store, editions: context.editions, user: CurrentUser.name)
+            ProcessSignals.quitLikeTerminate()  // Ctrl-\ ends kyiln like SIGTERM, never through the crash handler
             if Kyiln.wantsLineMode(asked: root.accessible, environment: Environment.current) {
                 _ = context.store.recoveries(removingLeftovers: true)
                 LineWizard(context: app, io: StandardLineIO()).run()

@@ -1,7 +1,7 @@
 import LetterDomain
 
 /// Builds the `authorized_keys` line that pins a key to one district's review:
-/// `command="<kyiln> --store <store> review --district <slug> --reviewer <fingerprint>",restrict,pty <key>`.
+/// `command="SWIFT_BACKTRACE=enable=no <kyiln> --store <store> review --district <slug> --reviewer <fingerprint>",restrict,pty <key>`.
 ///
 /// sshd hands the command to the account's shell, so every part is checked against a
 /// strict allow-list before it is written: nothing can add a word, a quote or a line.
@@ -9,6 +9,11 @@ public enum ForcedCommand {
     /// The options after the command: `restrict` turns off forwarding, agent, X11 and
     /// user rc files; `pty` gives back only the terminal the review screen needs.
     public static let options = "restrict,pty"
+
+    /// Put before the program: sshd runs the forced command with the account's shell, and
+    /// this keeps the Swift runtime's backtracer (crash report, interactive debugger
+    /// prompts) off the district contact's terminal. kyiln's own handlers do so as well.
+    public static let backtraceSetting = "SWIFT_BACKTRACE=enable=no"
 
     /// The line for `key`, or the reason a path cannot be used.
     public static func line(kyiln: String, store: String, district: DistrictSlug, key: PublicKey) throws(AccessError) -> String {
@@ -18,7 +23,7 @@ public enum ForcedCommand {
             throw .badKey(path: "", reason: "its fingerprint is malformed")
         }
         // DistrictSlug allows only a-z, 0-9 and inner hyphens.
-        let command = "\(kyiln) --store \(store) review --district \(district.rawValue) --reviewer \(key.fingerprint)"
+        let command = "\(backtraceSetting) \(kyiln) --store \(store) review --district \(district.rawValue) --reviewer \(key.fingerprint)"
         return "command=\"\(command)\",\(options) \(key.keyText)"
     }
 

@@ -13,7 +13,7 @@ private func deferSignal(_ signal: Int32) {
 /// How many callers are inside `during`, and the actions the first one replaced.
 private let holders = Mutex<(depth: Int, previous: [Int32: sigaction])>((0, [:]))
 
-/// Holds SIGINT, SIGTERM and SIGHUP back while a short piece of work that must not be cut
+/// Holds SIGINT, SIGTERM, SIGHUP and SIGQUIT back while a short piece of work that must not be cut
 /// in half runs (recording a review from line mode, where no `Terminal` latches them),
 /// then delivers the last one that arrived as it would have been delivered.
 ///
@@ -22,7 +22,7 @@ private let holders = Mutex<(depth: Int, previous: [Int32: sigaction])>((0, [:])
 /// concurrent callers share one installation; the last to leave puts the old actions back.
 public enum DeferredSignals {
     /// Signals that would end the process in the middle of the work.
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Runs `body` with the signals recorded instead of acted on; afterwards puts the
     /// previous actions back and re-raises a signal that came meanwhile.

@@ -11,10 +11,11 @@ private func recordSignal(_ signal: Int32) {
     pendingSignal.store(signal, ordering: .relaxed)
 }
 
-/// Installs and removes the SIGINT/SIGTERM/SIGHUP handlers used while the terminal is in curses mode.
+/// Installs and removes the SIGINT/SIGTERM/SIGHUP/SIGQUIT handlers used while the terminal is in curses mode.
 enum SignalLatch {
-    /// Signals that must restore the terminal before the process dies.
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// Signals that must restore the terminal before the process dies. SIGQUIT (Ctrl-\\) is
+    /// one of them: left alone it would start the Swift runtime's crash handler.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Installs the recording handler for `signals` (no SA_RESTART, so blocking reads are interrupted)
     /// and returns the previous actions for `restore`.

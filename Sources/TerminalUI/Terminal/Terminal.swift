@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// Use `Terminal.run(options:emergency:_:)`: it sets the terminal up, runs
 /// your body, and always restores the terminal with `endwin` — on return, on a
-/// thrown error, and on SIGINT/SIGTERM/SIGHUP. Signals only set a flag; the
+/// thrown error, and on SIGINT/SIGTERM/SIGHUP/SIGQUIT. Signals only set a flag; the
 /// next `nextEvent()` call (woken by its timeout or by EINTR) calls the
 /// `emergency` closure with the signal number (save recovery data there),
 /// restores the terminal and exits with status 128 + signal.
@@ -30,13 +30,17 @@ public final class Terminal {
     /// The options it was started with.
     public let options: TerminalOptions
     private let emergency: (Int32) -> Void
-    private var paste = PasteAssembler()
-    private var mouseDecoder = MouseDecoder()
+    /// Decodes what `TerminalInput` reads: keys, pastes, mouse reports.
+    private var parser = InputParser()
+    /// Events decoded from one read and not yet returned.
+    private var queued: [TerminalEvent] = []
 
     /// Key codes taught to ncurses for the bracketed-paste markers (beyond KEY_MAX, so they collide with nothing).
     static let pasteBeginCode = KEY_MAX + 1
     static let pasteEndCode = KEY_MAX + 2
     private static let active = Atomic<Bool>(false)
+    /// Whether a curses session is running (read by the crash handler; lock-free).
+    static var isRunning: Bool { active.load(ordering: .relaxed) }
 
     private init(options: TerminalOptions, surface: NcursesSurface, emergency: @escaping (Int32) -> Void) {
         self.options = options
@@ -53,7 +57,7 @@ public final class Terminal {
     /// Starts curses, runs `body`, and restores the terminal however `body` ends.
     /// - Parameters:
     ///   - options: mouse, paste, timeouts, theme.
-    ///   - emergency: called with the signal number when SIGINT/SIGTERM/SIGHUP arrives, before the terminal is restored
+    ///   - emergency: called with the signal number when SIGINT/SIGTERM/SIGHUP/SIGQUIT arrives, before the terminal is restored
     ///     and the process exits with 128 + signal; keep it short (write a recovery file).
     ///   - body: the application; it gets the running terminal.
     /// - Throws: `TerminalError` when the terminal cannot be started, or whatever `body` throws.
@@ -73,10 +77,12 @@ public final class Terminal {
         }
         // Installed after newterm so they replace the handlers ncurses sets up.
         let previousHandlers = SignalLatch.install()
+        let previousResize = TerminalInput.installResizeHandler()
         let terminal = Terminal(options: options, surface: configure(options), emergency: emergency)
         defer {
             terminal.restore()
             SignalLatch.restore(previousHandlers)
+            TerminalInput.restoreResizeHandler(previousResize)
             delscreen(screen)
             // A signal that came while the body was busy (e.g. saving on the way out) still ends the process.
             if let signal = SignalLatch.take() {
@@ -157,44 +163,35 @@ public final class Terminal {
     }
 
     /// Waits for the next key, paste, mouse action or resize, or returns `.tick` after the input timeout.
-    /// If a terminating signal arrived, this calls `emergency`, restores the terminal and exits; it does not return.
+    /// It never waits longer: a cut-off escape sequence is delivered after the escape delay (as Esc),
+    /// a resize at once. If a terminating signal arrived, this calls `emergency`, restores the
+    /// terminal and exits; it does not return.
     public func nextEvent() -> TerminalEvent {
         while true {
             if let signal = SignalLatch.take() { exitForSignal(signal) }
-            var character: wint_t = 0
-            let status = wget_wch(kyiln_stdscr(), &character)
-            if status == ERR {
-                if let signal = SignalLatch.take() { exitForSignal(signal) }
-                // A paste with no end marker within the timeout is delivered as it is rather than swallowing input.
-                if paste.isCollecting, let key = paste.feed(.end) { return .key(key) }
-                return .tick
-            }
-            if let event = translate(code: Int32(bitPattern: character), isFunctionKey: status == KEY_CODE_YES) {
-                return event
+            if TerminalInput.takeResize() { return .key(.resize) }
+            if !queued.isEmpty { return queued.removeFirst() }
+            let waiting = parser.isWaiting
+            switch TerminalInput.read(timeout: waiting ? options.escapeDelayMilliseconds : options.inputTimeoutMilliseconds) {
+            case .bytes(let bytes):
+                // Mouse reports kyiln did not ask for (--no-mouse) are read and dropped.
+                queued = parser.feed(bytes).filter { event in
+                    if case .key(.mouse) = event { return options.mouse }
+                    return true
+                }
+            case .interrupted: continue
+            case .closed: exitForSignal(SIGHUP)  // the connection dropped
+            case .timeout:
+                if waiting {
+                    queued = parser.flush()
+                } else if parser.isPasting {
+                    // A paste with no end marker within the timeout is delivered as it is rather than swallowing input.
+                    queued = parser.endPaste()
+                } else {
+                    return .tick
+                }
             }
         }
-    }
-
-    /// Turns one `get_wch` result into an event, or nil when more input is needed.
-    private func translate(code: Int32, isFunctionKey: Bool) -> TerminalEvent? {
-        if isFunctionKey && code == Terminal.pasteBeginCode { _ = paste.feed(.begin); return nil }
-        if isFunctionKey && code == Terminal.pasteEndCode { return paste.feed(.end).map { .key($0) } }
-        if paste.isCollecting {
-            _ = paste.feed(isFunctionKey ? .other : .scalar(UInt32(bitPattern: code)))
-            return nil
-        }
-        if isFunctionKey && code == KEY_MOUSE { return readMouse().map { .key(.mouse($0)) } }
-        if !isFunctionKey && code == 3 { return .quitRequested }
-        return Key(ncursesCode: code, isFunctionKey: isFunctionKey).map { .key($0) }
-    }
-
-    private func readMouse() -> MouseEvent? {
-        var x: Int32 = 0
-        var y: Int32 = 0
-        var mask: mmask_t = 0
-        guard kyiln_get_mouse(&x, &y, &mask) == OK else { return nil }
-        // getmouse reports screen cells, the coordinates the surface draws in.
-        return mouseDecoder.decode(state: UInt64(mask), at: Point(x: Int(x), y: Int(y)))
     }
 
     /// Runs the emergency closure, restores the terminal and exits with 128 + signal.

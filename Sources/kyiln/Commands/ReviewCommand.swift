@@ -36,7 +36,13 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The SSH key fingerprint recorded with each review (SHA256:...).", valueName: "fingerprint"))
     var reviewer: String?
 
+    /// What a district contact reads if kyiln crashes: one plain line, no crash report.
+    static let crashLine = "kyiln: the review stopped on an unexpected error; nothing was recorded half-way. Please tell the program manager."
+
     func run() throws {
+        // Ctrl-\ ends the review like SIGTERM; a crash prints one line, never a backtrace.
+        ProcessSignals.quitLikeTerminate()
+        ProcessSignals.reportCrashes(as: ReviewCommand.crashLine)
         try reportingFailures {
             let slug = try DistrictSlug(district)
             let schoolYear = try year.map { text throws(NameError) in try SchoolYear(text) }

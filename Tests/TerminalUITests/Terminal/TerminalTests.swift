@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import TerminalUI
 
@@ -32,6 +33,15 @@ import Testing
         SignalLatch.simulate(15)
         #expect(SignalLatch.take() == 15)
         #expect(SignalLatch.take() == nil)
+    }
+
+    @Test func sigquitIsHandledLikeSigterm() {
+        // Ctrl-\\ must restore the terminal (curses) and wait for a recording to finish (line mode),
+        // never reach the Swift runtime's crash handler.
+        for signals in [SignalLatch.signals, DeferredSignals.signals] {
+            #expect(Set(signals) == [SIGINT, SIGTERM, SIGHUP, SIGQUIT])
+        }
+        #expect(!ProcessSignals.crashSignals.contains(SIGQUIT))
     }
 
     @Test func ncursesSurfaceConformsToDrawingSurface() {

@@ -187,7 +187,7 @@ struct TUIEndToEndTests {
         #expect(letter.actions == ["Keep typing"])
     }
 
-    @Test(arguments: [SIGHUP, SIGTERM, SIGINT])
+    @Test(arguments: [SIGHUP, SIGTERM, SIGINT, SIGQUIT])
     func aSignalKeepsTheTypingAndRestoresTheTerminal(signal: Int32) throws {
         try requireTmux()
         let store = StoreFolder()
