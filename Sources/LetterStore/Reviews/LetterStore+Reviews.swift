@@ -19,6 +19,9 @@ extension LetterStore {
         joinPath(reviewsFolder, year.description, slug.rawValue)
     }
 
+    /// How long a reviewer waits for the reviews lock before giving up, in seconds.
+    static let reviewsLockWait = 5.0
+
     /// The lock taken while a review is checked and written.
     var reviewsLockPath: String { joinPath(reviewsFolder, "reviews.lock") }
 
@@ -83,8 +86,11 @@ extension LetterStore {
         do {
             try createReviewFolder(reviewsFolder)
         } catch { throw .store(error) }
-        let lock: FileLock
-        do { lock = try FileLock.acquire(reviewsLockPath, mode: reviewLockMode) } catch { throw .store(error) }
+        let lock: FileLock?
+        do {
+            lock = try FileLock.acquire(reviewsLockPath, mode: reviewLockMode, waitingAtMost: Self.reviewsLockWait)
+        } catch { throw .store(error) }
+        guard let lock else { throw .busy(lockPath: reviewsLockPath, seconds: Int(Self.reviewsLockWait)) }
         defer { withExtendedLifetime(lock) {} }
         let current: Letter
         do { current = try load(review.slug, year: review.schoolYear) } catch { throw .store(error) }
