@@ -61,11 +61,22 @@ extension LetterStore {
                 listing.problems.append(error)
             }
         }
+        found = ReviewCheck(granted: grantedFingerprints(for: slug)).checked(found, slug: slug, year: year)
         // File names start with the time to the nanosecond, so name order breaks ties in `at`.
         listing.reviews = found.enumerated()
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
             .map(\.element)
         return listing
+    }
+
+    /// The fingerprints granted for `slug` in the managed `authorized_keys` file, or nil when
+    /// it grants nobody at all (a private store, whose local reviews are trusted). A file that
+    /// cannot be read grants nothing.
+    func grantedFingerprints(for slug: DistrictSlug) -> Set<String>? {
+        guard (try? Directory.status(defaultAuthorizedKeysPath)) != nil else { return nil }
+        guard let file = try? readAccess() else { return [] }
+        if file.entries.isEmpty { return nil }
+        return Set(file.entries.filter { $0.district == slug }.map(\.fingerprint))
     }
 
     /// The letter with its reviews merged (see `ReviewMerge`), and the reviews.
