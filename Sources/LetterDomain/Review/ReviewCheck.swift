@@ -8,7 +8,8 @@ import FoundationEssentials
 /// - it names another district or school year than the folder it was found in;
 /// - the store has access grants and the review's key fingerprint is not one granted for
 ///   this district (a store with no grants at all, a private store, trusts its local reviews);
-/// - it is dated more than `clockSkew` in the future.
+/// - it is dated more than `clockSkew` in the future, or more than `clockSkew` before the
+///   revision it reviews was saved.
 ///
 /// A review that does not count is still listed in the history, with the reason
 /// (`ReviewMerge.timeline`), but never decides the letter's status.
@@ -22,10 +23,14 @@ public struct ReviewCheck: Sendable {
     public var granted: Set<String>?
     /// The time now.
     public var now: Date
+    /// The letter's revision now and when it was saved, if known: a review of that revision
+    /// dated (more than `clockSkew`) before it was saved cannot be true.
+    public var saved: (revision: Int, at: Date)?
 
-    public init(granted: Set<String>?, now: Date = Date()) {
+    public init(granted: Set<String>?, now: Date = Date(), saved: (revision: Int, at: Date)? = nil) {
         self.granted = granted
         self.now = now
+        self.saved = saved
     }
 
     /// Why `review`, found in the folder of `slug` and `year`, cannot count; nil when it can.
@@ -39,6 +44,9 @@ public struct ReviewCheck: Sendable {
         }
         if review.at > now.addingTimeInterval(Self.clockSkew) {
             return "not counted: it is dated in the future"
+        }
+        if let saved, review.revision == saved.revision, review.at < saved.at.addingTimeInterval(-Self.clockSkew) {
+            return "not counted: it is dated before revision \(saved.revision) it reviews was saved"
         }
         return nil
     }

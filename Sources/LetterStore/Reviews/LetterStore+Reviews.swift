@@ -61,7 +61,8 @@ extension LetterStore {
                 listing.problems.append(error)
             }
         }
-        found = ReviewCheck(granted: grantedFingerprints(for: slug)).checked(found, slug: slug, year: year)
+        let saved = found.isEmpty ? nil : (try? load(slug, year: year)).map { (revision: $0.revision, at: $0.updatedAt) }
+        found = ReviewCheck(granted: grantedFingerprints(for: slug), saved: saved).checked(found, slug: slug, year: year)
         // File names start with the time to the nanosecond, so name order breaks ties in `at`.
         listing.reviews = found.enumerated()
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }

@@ -65,6 +65,15 @@ struct ReviewTruthTests {
                                                  slug: letter.district.slug, year: letter.schoolYear) == nil)
     }
 
+    @Test func aReviewDatedBeforeItsRevisionWasSavedDoesNotCount() throws {
+        let temp = try TemporaryStore()
+        let letter = try inReview(temp, "Boone County")
+        try plant(review(letter, .approve, fingerprint: "", at: letter.updatedAt.addingTimeInterval(-3600)), in: temp, name: "a.json")
+        let (merged, listing) = try temp.store.reviewedLetter(letter.district.slug, year: letter.schoolYear)
+        #expect(merged.status == .inReview)
+        #expect(listing.reviews.first?.notCountedBecause?.contains("before revision \(letter.revision)") == true)
+    }
+
     @Test func aPrivateStoreWithoutGrantsTrustsItsLocalReviews() throws {
         let temp = try TemporaryStore()
         let letter = try inReview(temp, "Boone County")
