@@ -148,5 +148,7 @@ extension LetterStore {
             throw StoreError.io(path: path, operation: "creating the folder", errno: errno)
         }
         try systemCall("setting the mode of", path) { chmod(path, reviewDirectoryMode) }
+        // The new folder is flushed into its parent, like every folder kyiln makes.
+        try Directory.sync(Directory.parentFolder(of: path))
     }
 }
