@@ -150,8 +150,14 @@ public struct LetterStore: Sendable {
         stored.updatedAt = now
         stored.updatedBy = user
         if stored.history.isEmpty { stored.history.append(HistoryEntry(at: now, by: user, action: .created)) }
-        try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
-        try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        let madeFolder = try Directory.create(yearFolder(letter.schoolYear), mode: directoryMode)
+        do {
+            try AtomicFile.write(LetterCodec.encode(stored), to: letter.district.slug.rawValue + ".json", in: yearFolder(letter.schoolYear), mode: fileMode)
+        } catch {
+            // A failed `new` (a full disk) leaves nothing behind: not even the year's folder.
+            if madeFolder { Directory.removeEmpty(yearFolder(letter.schoolYear)) }
+            throw error
+        }
         updateIndex(after: stored)
         return stored
     }

@@ -87,7 +87,7 @@ public struct AtomicWrite: Sendable {
     private func openFolder(_ directory: String) throws(SystemError) -> SystemFile {
         do { return try SystemFile.openFolder(directory) } catch {
             guard error.errno == EACCES, !folderSyncRequired else { throw error }
-            return try SystemFile.open(directory, flags: Self.pathOnly | O_DIRECTORY)
+            return try SystemFile.open(directory, flags: Self.pathOnly | O_DIRECTORY, kind: .folder)
         }
     }
 

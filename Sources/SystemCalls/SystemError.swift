@@ -10,11 +10,14 @@ public enum SystemError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file held more than `limit` bytes. `size` is what `fstat` said before reading,
     /// nil when the file grew beyond the limit while it was being read.
     case tooLarge(path: String, size: Int?, limit: Int)
+    /// A file that is not of the kind expected (a FIFO, socket or device where a regular file
+    /// belongs); `kind` says what it is ("a FIFO (named pipe)"). Refused before any read.
+    case wrongKind(path: String, kind: String)
 
     /// The file concerned.
     public var path: String {
         switch self {
-        case .failed(_, let path, _), .tooLarge(let path, _, _): path
+        case .failed(_, let path, _), .tooLarge(let path, _, _), .wrongKind(let path, _): path
         }
     }
 
@@ -23,14 +26,16 @@ public enum SystemError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .failed(let operation, _, _): operation
         case .tooLarge: "reading"
+        case .wrongKind: "opening"
         }
     }
 
-    /// The error number; `EFBIG` for a file over its limit.
+    /// The error number; `EFBIG` for a file over its limit, `EINVAL` for a file of the wrong kind.
     public var errno: Int32 {
         switch self {
         case .failed(_, _, let code): code
         case .tooLarge: EFBIG
+        case .wrongKind: EINVAL
         }
     }
 
@@ -40,6 +45,7 @@ public enum SystemError: Error, Sendable, Equatable, CustomStringConvertible {
         case .failed(_, _, let code): Self.message(for: code)
         case .tooLarge(_, let size?, let limit): "it is too large (\(size) bytes; at most \(limit) are read)"
         case .tooLarge(_, nil, let limit): "it grew beyond \(limit) bytes while being read"
+        case .wrongKind(_, let kind): "it is \(kind), not a regular file"
         }
     }
 

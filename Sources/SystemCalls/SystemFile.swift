@@ -13,17 +13,53 @@ public final class SystemFile {
 
     deinit { close(fd) }
 
+    /// What a caller expects to open. Anything else is refused right after `open`, before a
+    /// byte is read.
+    public enum Kind: Sendable {
+        /// A regular file (the default): a FIFO, socket, device or folder is refused.
+        case regularFile
+        /// A folder (`O_DIRECTORY` makes the kernel check it).
+        case folder
+        /// Whatever is there: the explicit opt-out, for the few callers that must open something else.
+        case anything
+    }
+
     /// Opens a file, close-on-exec, and without following a final symbolic link unless
     /// `followingLinks` (so a link planted in a store cannot point a read or write outside it).
-    public static func open(_ path: String, flags: Int32, mode: mode_t = 0, followingLinks: Bool = false) throws(SystemError) -> SystemFile {
-        let all = flags | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW)
+    ///
+    /// Nothing that can block is opened: the open is always `O_NONBLOCK` (a FIFO with no writer,
+    /// or a device, would otherwise hang `open` and every signal with it), and unless `kind` is
+    /// `.anything` the descriptor is `fstat`ed at once and anything but the expected kind is
+    /// refused with `SystemError.wrongKind`, naming the file and what it is.
+    public static func open(_ path: String, flags: Int32, mode: mode_t = 0, followingLinks: Bool = false,
+                            kind: Kind = .regularFile) throws(SystemError) -> SystemFile {
+        let all = flags | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW)
         let fd = try SystemCall.retrying("opening", path) { Glibc.open(path, all, mode) }
-        return SystemFile(fd: fd, path: path)
+        let file = SystemFile(fd: fd, path: path)
+        if kind == .regularFile {
+            let type = try file.status(operation: "opening").st_mode & S_IFMT
+            if type != S_IFREG { throw .wrongKind(path: path, kind: kindName(type)) }
+        }
+        return file
+    }
+
+    /// Words for a file type (`st_mode & S_IFMT`): "a FIFO", "a socket", ….
+    public static func kindName(_ type: mode_t) -> String {
+        switch type {
+        case S_IFREG: "a regular file"
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFLNK: "a symbolic link"
+        default: "a special file"
+        }
     }
 
     /// Opens a folder for `fsync`, `openat` and `renameat`.
     public static func openFolder(_ path: String) throws(SystemError) -> SystemFile {
-        try open(path, flags: O_RDONLY | O_DIRECTORY)
+        try open(path, flags: O_RDONLY | O_DIRECTORY, kind: .folder)
     }
 
     /// The file's status (`fstat`).

@@ -103,6 +103,25 @@ struct SystemCallsTests {
         #expect(try followed.readAll(limit: 100) == Array("hello".utf8))
     }
 
+    @Test func openNeverBlocksAndRefusesWhatIsNotARegularFile() throws {
+        let scratch = ScratchFolder()
+        #expect(mkfifo(scratch.path + "/fifo", 0o600) == 0)
+        // Without O_NONBLOCK this open waits for a writer forever.
+        #expect(throws: SystemError.wrongKind(path: scratch.path + "/fifo", kind: "a FIFO (named pipe)")) {
+            try SystemFile.open(scratch.path + "/fifo", flags: O_RDONLY)
+        }
+        #expect(throws: SystemError.wrongKind(path: "/dev/null", kind: "a character device")) {
+            try SystemFile.open("/dev/null", flags: O_RDONLY, followingLinks: true)
+        }
+        mkdir(scratch.path + "/sub", 0o700)
+        #expect(throws: SystemError.wrongKind(path: scratch.path + "/sub", kind: "a folder")) {
+            try SystemFile.open(scratch.path + "/sub", flags: O_RDONLY)
+        }
+        // The explicit opt-out opens it (still without blocking).
+        _ = try SystemFile.open(scratch.path + "/fifo", flags: O_RDONLY, kind: .anything)
+        _ = try SystemFile.openFolder(scratch.path + "/sub")
+    }
+
     @Test func namesSkipDotAndDotDot() throws {
         let scratch = ScratchFolder()
         scratch.write("a", "")

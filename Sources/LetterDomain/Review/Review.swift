@@ -30,6 +30,16 @@ public struct Review: Codable, Sendable, Equatable {
     /// The SSH key fingerprint (`SHA256:...`) the reviewer connected with.
     public var fingerprint: String
     public var at: Date
+    /// Set when the review was read, never stored: why it cannot count (`ReviewCheck`), or
+    /// nil when it can. A review that cannot count is shown in the history, never merged.
+    public var notCountedBecause: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case slug, schoolYear, revision, decision, comment, reviewerName, fingerprint, at
+    }
+
+    /// Whether the review can count (`ReviewCheck` found nothing against it).
+    public var counts: Bool { notCountedBecause == nil }
 
     public init(slug: DistrictSlug, schoolYear: SchoolYear, revision: Int, decision: Decision, comment: String,
                 reviewerName: String, fingerprint: String, at: Date) {

@@ -3,7 +3,9 @@
 /// The rule: while the letter is `in-review`, the newest review decides its shown status
 /// (`approved` or `changes-requested`), but only if that review is of the revision the
 /// letter is at now. A review of an older revision never counts: nobody approves a text
-/// they did not see. In any other status the letter's own status stands.
+/// they did not see. In any other status the letter's own status stands. A review that
+/// cannot be true (`ReviewCheck`: a key not granted for the district, a date in the future)
+/// never counts; it is listed in the timeline with the reason.
 public enum ReviewMerge {
     /// The reviews of `letter` (same district and year), oldest first; ties keep their order.
     public static func reviews(_ reviews: [Review], of letter: Letter) -> [Review] {
@@ -21,7 +23,7 @@ public enum ReviewMerge {
     /// The same rule for a letter known only by its status and revision (a listing's summary);
     /// `reviews` must be that letter's own, oldest first.
     public static func decidingReview(status: LetterStatus, revision: Int, among reviews: [Review]) -> Review? {
-        guard status == .inReview, let newest = reviews.last, newest.revision == revision else { return nil }
+        guard status == .inReview, let newest = reviews.last(where: \.counts), newest.revision == revision else { return nil }
         return newest
     }
 
@@ -29,7 +31,7 @@ public enum ReviewMerge {
     /// showing its name and comment: the newest review with that decision, or nil.
     public static func latestDecision(for status: LetterStatus, among reviews: [Review]) -> Review? {
         guard status == .approved || status == .changesRequested else { return nil }
-        return reviews.last { $0.decision.status == status }
+        return reviews.last { $0.counts && $0.decision.status == status }
     }
 
     /// The letter's history with its reviews in time order, oldest first. A review the
@@ -41,7 +43,9 @@ public enum ReviewMerge {
         let deciding = decidingReview(of: letter, among: all)
         let extra = reviews(all, of: letter).filter { !recorded.contains($0.at) }.map { review in
             let reason: String
-            if review == deciding {
+            if let why = review.notCountedBecause {
+                reason = why
+            } else if review == deciding {
                 reason = "stands: the letter is shown as \(review.decision.status.label) until it is saved"
             } else if review.revision != letter.revision {
                 reason = "not counted: it was of revision \(review.revision), and the letter has been saved since"

@@ -222,7 +222,7 @@ extension LetterStore {
         if unreadable > 0 { throw .unknownUsage(id: id, unreadable: unreadable) }
         try storing { () throws(StoreError) in
             try systemCall("deleting", path) { unlink(path) }
-            let dir = try FileDescriptor.open(editionsFolder, flags: O_RDONLY | O_DIRECTORY)
+            let dir = try FileDescriptor.open(editionsFolder, flags: O_RDONLY | O_DIRECTORY, kind: .folder)
             try systemCall("flushing the folder of", path) { fsync(dir.fd) }
         }
     }

@@ -23,20 +23,39 @@ enum Directory {
     }
 
     /// Creates the folder (and missing parents) and sets exactly `mode` on it, whatever the umask.
-    static func create(_ path: String, mode: mode_t) throws(StoreError) {
+    /// A folder it makes is flushed into its parent (`fsync` of the parent), so it survives a
+    /// power cut. Returns whether `path` itself was made here.
+    @discardableResult
+    static func create(_ path: String, mode: mode_t) throws(StoreError) -> Bool {
         var info = stat()
         if lstat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
                 throw StoreError.permissions(path: path, problem: "expected a folder, found another kind of file")
             }
-            return
+            return false
         }
-        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        let parent = parentFolder(of: path)
         if !parent.isEmpty { try create(parent, mode: mode) }
-        if mkdir(path, mode) == -1 && errno != EEXIST {
+        if mkdir(path, mode) == -1 {
+            if errno == EEXIST { return false }
             throw StoreError.io(path: path, operation: "creating the folder", errno: errno)
         }
         try systemCall("setting the mode of", path) { chmod(path, mode) }
+        if !parent.isEmpty { try sync(parent) }
+        return true
+    }
+
+    /// Removes an empty folder this process made (after a write into it failed), and flushes
+    /// its parent; quietly leaves it when it is not empty.
+    static func removeEmpty(_ path: String) {
+        guard rmdir(path) == 0 else { return }
+        let parent = parentFolder(of: path)
+        if !parent.isEmpty { try? sync(parent) }
+    }
+
+    /// The folder `path` is in ("" for a name without a slash).
+    static func parentFolder(of path: String) -> String {
+        String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
     }
 
     /// The file's status without following links, or nil when it does not exist.

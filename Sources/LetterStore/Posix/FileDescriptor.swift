@@ -9,9 +9,10 @@ struct FileDescriptor {
     var path: String { file.path }
 
     /// Opens a file without following a final symbolic link, so a link planted in
-    /// the store cannot point a read or write outside it.
-    static func open(_ path: String, flags: Int32, mode: mode_t = 0) throws(StoreError) -> FileDescriptor {
-        do { return FileDescriptor(file: try SystemFile.open(path, flags: flags, mode: mode)) } catch { throw StoreError(error) }
+    /// the store cannot point a read or write outside it, and without blocking: a FIFO, socket
+    /// or device is refused (`StoreError.unreadable` naming it and its kind) unless `kind` says otherwise.
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0, kind: SystemFile.Kind = .regularFile) throws(StoreError) -> FileDescriptor {
+        do { return FileDescriptor(file: try SystemFile.open(path, flags: flags, mode: mode, kind: kind)) } catch { throw StoreError(error) }
     }
 
     /// The file's status.

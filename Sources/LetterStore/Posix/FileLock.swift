@@ -21,6 +21,20 @@ final class FileLock {
         return FileLock(file: file)
     }
 
+    /// Waits for the lock at most `seconds`; nil when someone held it all that time (so a
+    /// process that holds it and hangs never hangs every other with it).
+    static func acquire(_ path: String, mode: mode_t, waitingAtMost seconds: Double) throws(StoreError) -> FileLock? {
+        let file = try openLockFile(path, mode: mode)
+        var waited = 0.0
+        while SystemCall.uninterrupted({ flock(file.fd, LOCK_EX | LOCK_NB) }) == -1 {
+            if errno != EWOULDBLOCK { throw StoreError.io(path: path, operation: "locking", errno: errno) }
+            if waited >= seconds { return nil }
+            usleep(50_000)
+            waited += 0.05
+        }
+        return FileLock(file: file)
+    }
+
     /// Takes the lock only if nobody holds it.
     static func attempt(_ path: String, mode: mode_t) throws(StoreError) -> FileLock? {
         let file = try openLockFile(path, mode: mode)

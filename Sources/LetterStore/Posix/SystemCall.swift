@@ -12,6 +12,8 @@ extension StoreError {
             self = .unreadable(path: path, reason: "it is too large (\(size) bytes; a letter is at most \(limit) bytes)")
         case .tooLarge(let path, nil, let limit):
             self = .unreadable(path: path, reason: "it grew beyond \(limit) bytes while being read")
+        case .wrongKind(let path, let kind):
+            self = .unreadable(path: path, reason: "it is \(kind), not a regular file; kyiln does not open it (remove it: see the administrator's guide)")
         }
     }
 }

@@ -41,8 +41,10 @@ extension LetterStore {
     }
 
     /// Removes the recovery file after a successful save or when the user discards it.
+    /// The removal is flushed to disk (`fsync` of the year folder), so the recovery is not
+    /// offered again after a power cut.
     public func removeRecovery(_ slug: DistrictSlug, _ year: SchoolYear) {
-        unlink(recoveryPath(slug, year))
+        if unlink(recoveryPath(slug, year)) == 0 { try? Directory.sync(yearFolder(year)) }
     }
 
     /// Every recovery file in the store; unreadable ones are skipped (they are never

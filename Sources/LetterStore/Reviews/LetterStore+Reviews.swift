@@ -19,6 +19,9 @@ extension LetterStore {
         joinPath(reviewsFolder, year.description, slug.rawValue)
     }
 
+    /// How long a reviewer waits for the reviews lock before giving up, in seconds.
+    static let reviewsLockWait = 5.0
+
     /// The lock taken while a review is checked and written.
     var reviewsLockPath: String { joinPath(reviewsFolder, "reviews.lock") }
 
@@ -58,11 +61,23 @@ extension LetterStore {
                 listing.problems.append(error)
             }
         }
+        let saved = found.isEmpty ? nil : (try? load(slug, year: year)).map { (revision: $0.revision, at: $0.updatedAt) }
+        found = ReviewCheck(granted: grantedFingerprints(for: slug), saved: saved).checked(found, slug: slug, year: year)
         // File names start with the time to the nanosecond, so name order breaks ties in `at`.
         listing.reviews = found.enumerated()
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
             .map(\.element)
         return listing
+    }
+
+    /// The fingerprints granted for `slug` in the managed `authorized_keys` file, or nil when
+    /// it grants nobody at all (a private store, whose local reviews are trusted). A file that
+    /// cannot be read grants nothing.
+    func grantedFingerprints(for slug: DistrictSlug) -> Set<String>? {
+        guard (try? Directory.status(defaultAuthorizedKeysPath)) != nil else { return nil }
+        guard let file = try? readAccess() else { return [] }
+        if file.entries.isEmpty { return nil }
+        return Set(file.entries.filter { $0.district == slug }.map(\.fingerprint))
     }
 
     /// The letter with its reviews merged (see `ReviewMerge`), and the reviews.
@@ -83,8 +98,11 @@ extension LetterStore {
         do {
             try createReviewFolder(reviewsFolder)
         } catch { throw .store(error) }
-        let lock: FileLock
-        do { lock = try FileLock.acquire(reviewsLockPath, mode: reviewLockMode) } catch { throw .store(error) }
+        let lock: FileLock?
+        do {
+            lock = try FileLock.acquire(reviewsLockPath, mode: reviewLockMode, waitingAtMost: Self.reviewsLockWait)
+        } catch { throw .store(error) }
+        guard let lock else { throw .busy(lockPath: reviewsLockPath, seconds: Int(Self.reviewsLockWait)) }
         defer { withExtendedLifetime(lock) {} }
         let current: Letter
         do { current = try load(review.slug, year: review.schoolYear) } catch { throw .store(error) }
@@ -130,5 +148,7 @@ extension LetterStore {
             throw StoreError.io(path: path, operation: "creating the folder", errno: errno)
         }
         try systemCall("setting the mode of", path) { chmod(path, reviewDirectoryMode) }
+        // The new folder is flushed into its parent, like every folder kyiln makes.
+        try Directory.sync(Directory.parentFolder(of: path))
     }
 }

@@ -12,6 +12,8 @@ public enum ReviewError: Error, Sendable, CustomStringConvertible {
     case invalid(field: String, reason: String)
     /// The store could not be read or written.
     case store(StoreError)
+    /// Another process held the reviews lock for `seconds`; nothing was recorded.
+    case busy(lockPath: String, seconds: Int)
 
     public var description: String {
         switch self {
@@ -26,6 +28,9 @@ public enum ReviewError: Error, Sendable, CustomStringConvertible {
             "the \(field) \(reason)"
         case .store(let error):
             error.description
+        case .busy(let path, let seconds):
+            "another review or access change held the reviews lock (\(path)) for more than \(seconds) seconds; "
+                + "nothing was recorded: try again in a moment, and if it persists ask the program manager"
         }
     }
 }

@@ -13,10 +13,10 @@ struct ReviewStoreTests {
         return try temp.store.save(moving, by: "pm")
     }
 
-    func review(_ letter: Letter, _ decision: Review.Decision, comment: String = "", revision: Int? = nil, at seconds: Double = 1_700_000_000) -> Review {
+    func review(_ letter: Letter, _ decision: Review.Decision, comment: String = "", revision: Int? = nil, at offset: Double = 0) -> Review {
         Review(slug: letter.district.slug, schoolYear: letter.schoolYear, revision: revision ?? letter.revision, decision: decision,
                comment: comment, reviewerName: "Bill Hogan", fingerprint: "SHA256:" + String(repeating: "A", count: 43),
-               at: Date(timeIntervalSince1970: seconds))
+               at: Date().addingTimeInterval(offset))
     }
 
     @Test func recordsOneFilePerReviewAndNeverTouchesTheLetter() throws {
@@ -29,7 +29,7 @@ struct ReviewStoreTests {
         #expect(try temp.mode(path) == 0o600)
         #expect(try temp.mode(temp.store.reviewsFolder) == 0o700)
         #expect(FileManager.default.fileExists(atPath: temp.store.reviewsFolder + "/reviews.lock"))
-        try temp.store.record(review(letter, .requestChanges, comment: "Fix the email", at: 1_700_000_100))
+        try temp.store.record(review(letter, .requestChanges, comment: "Fix the email", at: 1))
         let listing = temp.store.reviews(of: letter.district.slug, year: letter.schoolYear)
         #expect(listing.problems.isEmpty)
         #expect(listing.reviews.map(\.decision) == [.approve, .requestChanges])
