@@ -41,7 +41,7 @@ struct SharingWalk {
     mutating func run(root: String) throws(SystemError) {
         let shared = gid != nil
         let store = Rules(directory: shared ? LetterStore.sharedDirectoryMode : 0o700, file: shared ? LetterStore.sharedFileMode : 0o600, gid: gid)
-        let top = try SystemFile.open(root, flags: O_RDONLY | O_DIRECTORY)
+        let top = try SystemFile.openFolder(root)
         let info = try top.status()
         guard info.st_mode & S_IFMT == S_IFDIR, info.st_uid == storeOwner else {
             throw .failed(operation: "sharing", path: root, errno: EPERM)
