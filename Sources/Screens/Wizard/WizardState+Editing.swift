@@ -80,8 +80,11 @@ extension WizardState {
 
     /// Whether an answer changing from `old` to `new` leaves the findings as they were.
     static func answerKeepsFindings(_ old: String, _ new: String) -> Bool {
+        // Without copies: the first character that is not white space, and the UTF-8 length
+        // (constant time) before the count of characters (which walks the whole text).
         func filledWithinLimit(_ text: String) -> Bool {
-            !text.trimmed.isEmpty && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
+            text.unicodeScalars.contains { !$0.properties.isWhitespace }
+                && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
         }
         return filledWithinLimit(old) && filledWithinLimit(new)
     }
