@@ -5,10 +5,17 @@
 final class WrapCache: @unchecked Sendable {
     /// `characters` as a string, once asked for.
     var text: String?
-    private var width = -1
-    private var cached: [VisualLine] = []
+    /// Lines by width, the two widths asked for last: an owner may key the area at one width
+    /// (its viewport) and draw it at another, and neither must wrap the whole text again.
+    private var entries: [(width: Int, lines: [VisualLine])] = []
 
-    func lines(width: Int) -> [VisualLine]? { width == self.width ? cached : nil }
+    func lines(width: Int) -> [VisualLine]? { entries.first { $0.width == width }?.lines }
+
+    func store(_ lines: [VisualLine], width: Int) {
+        entries.removeAll { $0.width == width }
+        if entries.count >= 2 { entries.removeFirst() }
+        entries.append((width, lines))
+    }
 
     /// A new box for `characters`, the text after `removed` characters at `location` were
     /// replaced by `inserted` ones: the lines wrapped again only around the edit, and the
@@ -16,10 +23,10 @@ final class WrapCache: @unchecked Sendable {
     func carried(to characters: [Character], location: Int, removed: Int, removedBytes: Int,
                  inserted: Int, counter: WrapCounter) -> WrapCache {
         let next = WrapCache()
-        if width >= 0 {
+        for entry in entries {
             var produced = 0
-            next.store(TextWrapper.rewrap(characters, width: width, old: cached, location: location,
-                                          removed: removed, inserted: inserted, produced: &produced), width: width)
+            next.store(TextWrapper.rewrap(characters, width: entry.width, old: entry.lines, location: location,
+                                          removed: removed, inserted: inserted, produced: &produced), width: entry.width)
             counter.rows += produced
         }
         if var string = text {
@@ -40,11 +47,6 @@ final class WrapCache: @unchecked Sendable {
             next.text = string
         }
         return next
-    }
-
-    func store(_ lines: [VisualLine], width: Int) {
-        self.width = width
-        cached = lines
     }
 }
 
