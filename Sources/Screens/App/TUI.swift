@@ -50,6 +50,10 @@ public enum TUI {
                 let event = terminal.nextEvent()
                 if case .key(.resize) = event { app.resize(to: terminal.surface.size) }
                 let before = app.status.message
+                // Let go of the copy the signal path holds while the event is handled: with two
+                // copies, every key would copy the answer being typed (a signal is only acted on
+                // in `nextEvent`, when `latest.app` is set again).
+                latest.app = nil
                 app.handle(event)
                 // A tick that changed nothing sends nothing: only real changes are drawn.
                 if event != .tick || app.status.message != before {
