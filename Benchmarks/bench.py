@@ -577,8 +577,15 @@ def main():
     parser.add_argument("--extra-kyiln", action="append", default=[], metavar="LABEL=PATH",
                         help="another kyiln binary to run beside the main one (e.g. a static build)")
     parser.add_argument("--commit", help="what to record as the kyiln version (default: git describe of this tree)")
-    parser.add_argument("--only", help="comma-separated subjects: kyiln,dialog,whiptail,textual,floor")
+    parser.add_argument("--only", help="comma-separated subjects: kyiln,dialog,whiptail,textual,floor; "
+                        "or long-answer alone: 20,000 characters typed into one answer (results/long-answer.json)")
     args = parser.parse_args()
+    if args.only == "long-answer":
+        import long_answer
+        commit = args.commit or "?"
+        long_answer.run(os.path.abspath(args.kyiln), terminfo_keys(), lambda text: print(text, file=sys.stderr, flush=True),
+                        args.out, commit)
+        return
     rounds = args.rounds or (1 if args.quick else 3)
     typed = TYPED if not args.quick else TYPED[:60]
     moves = 20 if not args.quick else 8

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LetterDomain
 import LetterStore
 import TerminalUI
@@ -7,6 +10,16 @@ public enum TUI {
     /// Holds the latest state where the signal path can reach it.
     private final class LatestApp {
         var app: App?
+    }
+
+    /// Events handled without drawing while more input is waiting, at most.
+    private static let framesAfter = 500
+
+    /// Whether more input is already waiting on the terminal (standard input, which ncurses
+    /// reads), without waiting for it.
+    private static func inputIsWaiting() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0
     }
 
     /// Opens the app and returns when the person quits. On SIGINT, SIGTERM or SIGHUP
@@ -24,14 +37,29 @@ public enum TUI {
             app.useKeymap(KeymapLoader.standard(storeDirectory: context.store.root).load(), themeWarnings: selection.warnings)
             latest.app = app
             var needsDrawing = true
+            var undrawn = 0
             while !app.isFinished {
-                if needsDrawing { terminal.render { app.draw(on: $0) } }
+                // Keys already waiting (a fast typist, a paste without bracketed paste, a flood over
+                // SSH) are all handled before the screen is drawn: one frame for the run, not one
+                // per key. A long run is still drawn every `framesAfter` events.
+                if needsDrawing && (undrawn >= framesAfter || !inputIsWaiting()) {
+                    terminal.render { app.draw(on: $0) }
+                    needsDrawing = false
+                    undrawn = 0
+                }
                 let event = terminal.nextEvent()
                 if case .key(.resize) = event { app.resize(to: terminal.surface.size) }
                 let before = app.status.message
+                // Let go of the copy the signal path holds while the event is handled: with two
+                // copies, every key would copy the answer being typed (a signal is only acted on
+                // in `nextEvent`, when `latest.app` is set again).
+                latest.app = nil
                 app.handle(event)
                 // A tick that changed nothing sends nothing: only real changes are drawn.
-                needsDrawing = event != .tick || app.status.message != before
+                if event != .tick || app.status.message != before {
+                    needsDrawing = true
+                    undrawn += 1
+                }
                 latest.app = app
             }
         }

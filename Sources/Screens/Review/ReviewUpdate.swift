@@ -151,6 +151,9 @@ extension ReviewState {
             record(.requestChanges, comment: comment, name: name)
             return
         }
+        // `mode` still holds the form this one was copied from: let go of it first, so the
+        // comment is edited in place rather than copied whole on every key.
+        mode = .reading
         if form.nameFocused { _ = form.name.handle(key) } else { _ = form.comment.handle(key) }
         mode = .requesting(form)
     }

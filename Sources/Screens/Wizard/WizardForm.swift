@@ -18,13 +18,11 @@ extension WizardState {
 
     /// Lays the current form page out again (nil on the other pages).
     mutating func layoutForm() {
-        guard let spec = formRows else {
+        formIsStale = false
+        guard let layout = freshLayout() else {
             if form != nil { form = nil }
             return
         }
-        let state = self
-        let layout = FormPageLayout(rows: spec.rows, in: currentPageRect, labelWidth: spec.labelWidth, focused: focused,
-                                    messages: { state.messages(for: $0) })
         form = layout
         // One width per field, the one it is drawn at: editing scrolls the text exactly as it shows.
         for item in layout.placed {
@@ -34,6 +32,18 @@ extension WizardState {
             if let editor = fields[path], editor.visibleWidth != width { fields[path]?.visibleWidth = width }
         }
     }
+
+    /// The current page laid out now, from what it shows (nil on the pages that are not forms).
+    func freshLayout() -> FormPageLayout<WizardControl>? {
+        guard let spec = formRows else { return nil }
+        let state = self
+        return FormPageLayout(rows: spec.rows, in: currentPageRect, labelWidth: spec.labelWidth, focused: focused,
+                              messages: { state.messages(for: $0) })
+    }
+
+    /// The layout to draw: the one kept, or (after a change made outside the entry points that
+    /// lay out, as a test may make) a fresh one, so drawing never shows a stale page.
+    var currentForm: FormPageLayout<WizardControl>? { formIsStale ? freshLayout() : form }
 
     /// The width of a one-line field in cells `cells` wide, less its hint and a space.
     static func fieldWidth(cells: Int, hint: String?) -> Int {

@@ -6,6 +6,8 @@ extension WizardState {
     /// focuses it (and puts the cursor where it was clicked), the wheel scrolls what is
     /// under the pointer. The mouse is never required: every one of these has a key.
     mutating func mouse(_ event: MouseEvent) -> WizardOutcome {
+        layOutIfStale()
+        defer { layOutIfStale() }
         let page = currentPageRect
         notice = nil
         switch event {

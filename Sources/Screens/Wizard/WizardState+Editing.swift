@@ -18,6 +18,7 @@ extension WizardState {
 
     /// Undoes the last edit group (in whichever field of the step it was) and focuses that field.
     mutating func undo() -> Bool {
+        defer { layOutIfStale() }
         while let path = undoOrder.popLast() {
             if applyHistory(path, redo: false) {
                 redoOrder.append(path)
@@ -29,6 +30,7 @@ extension WizardState {
 
     /// Redoes the last undone edit group and focuses its field.
     mutating func redo() -> Bool {
+        defer { layOutIfStale() }
         while let path = redoOrder.popLast() {
             if applyHistory(path, redo: true) {
                 undoOrder.append(path)
@@ -80,8 +82,11 @@ extension WizardState {
 
     /// Whether an answer changing from `old` to `new` leaves the findings as they were.
     static func answerKeepsFindings(_ old: String, _ new: String) -> Bool {
+        // Without copies: the first character that is not white space, and the UTF-8 length
+        // (constant time) before the count of characters (which walks the whole text).
         func filledWithinLimit(_ text: String) -> Bool {
-            !text.trimmed.isEmpty && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
+            text.unicodeScalars.contains { !$0.properties.isWhitespace }
+                && (text.utf8.count <= FieldLimits.answer || text.count <= FieldLimits.answer)
         }
         return filledWithinLimit(old) && filledWithinLimit(new)
     }
@@ -128,12 +133,14 @@ extension WizardState {
     /// letter back to review) come from `stored`; a typed value the rules did not store (a
     /// signature date after today) stays in the working copy, so the letter still shows unsaved.
     mutating func didSave(_ stored: Letter) {
+        defer { layOutIfStale() }
         letter = letter.keepingFields(onRecordOf: stored)
         saved = stored
     }
 
     /// Replaces the working copy (after a conflict was resolved) and rebuilds the editors.
     mutating func replaceLetter(_ merged: Letter, baseline: Letter) {
+        defer { layOutIfStale() }
         letter = prefilled(merged)
         saved = baseline
         fields = [:]

@@ -9,35 +9,35 @@ import TerminalUI
 /// so nothing typed exists only on screen: saving, recovery and validation all see it.
 public struct WizardState: Sendable {
     /// The letter with the edits made so far.
-    public internal(set) var letter: Letter { didSet { layoutForm() } }
+    public internal(set) var letter: Letter { didSet { formIsStale = true } }
     /// The letter as last read from or written to the store.
     public internal(set) var saved: Letter
     public let edition: Edition
-    public private(set) var page: WizardPage = .step(.purpose) { didSet { layoutForm() } }
+    public private(set) var page: WizardPage = .step(.purpose) { didSet { formIsStale = true } }
     /// Index of the focused control in `controls`.
-    public private(set) var focus = 0 { didSet { layoutForm() } }
+    public private(set) var focus = 0 { didSet { formIsStale = true } }
     /// One-line fields by path, created on first use and kept for the session.
     var fields: [FieldPath: TextField] = [:]
     /// Multi-line answers by path.
     var areas: [FieldPath: TextArea] = [:]
     /// The points of action as typed, at least two rows even when empty.
-    var points: [String] { didSet { layoutForm() } }
+    var points: [String] { didSet { formIsStale = true } }
     /// Date fields hold text that may not (yet) be a date; it is kept as typed.
-    var dateTexts: [FieldPath: String] = [:] { didSet { layoutForm() } }
+    var dateTexts: [FieldPath: String] = [:] { didSet { formIsStale = true } }
     var reading = TextView()
     var acknowledgements: CheckboxList
     var findingsList = ListView(items: [], isFilterable: false, emptyMessage: "No findings: the letter is complete.")
     /// Fields the person has left at least once: only these show their messages inline.
-    var touched: Set<FieldPath> = [] { didSet { layoutForm() } }
+    var touched: Set<FieldPath> = [] { didSet { formIsStale = true } }
     /// The findings of the working copy.
-    public internal(set) var findings: [Finding] = [] { didSet { layoutForm() } }
+    public internal(set) var findings: [Finding] = [] { didSet { formIsStale = true } }
     /// Fields edited on this page, most recent last: Ctrl-Z undoes in the most recently
     /// edited one, so undo works across focus changes within a step.
     var undoOrder: [FieldPath] = []
     /// Fields with undone edits, most recent last, for Ctrl-Y.
     var redoOrder: [FieldPath] = []
     /// The terminal size the editors are laid out for.
-    var screenSize = Size(columns: 80, rows: 24) { didSet { layoutForm() } }
+    var screenSize = Size(columns: 80, rows: 24) { didSet { formIsStale = true } }
 
     /// Set while the stored letter changed elsewhere after it was opened ("changed in the store").
     var outsideNotice: String?
@@ -46,6 +46,10 @@ public struct WizardState: Sendable {
     /// Every change to what it depends on lays it out again (the observers above), so drawing
     /// and clicks read the same places.
     var form: FormPageLayout<WizardControl>?
+    /// Set by every change the layout depends on (the observers above); each entry point (`update`,
+    /// `mouse`, `fit`, `go`, `resume`, `didSave`, `replaceLetter`, ...) ends with `layOutIfStale()`,
+    /// so a typed key lays the page out once, not once per property it changed.
+    var formIsStale = true
     /// The width each one-line field of a form page is drawn at, from the layout.
     var fieldWidths: [FieldPath: Int] = [:]
 
@@ -74,6 +78,11 @@ public struct WizardState: Sendable {
         refreshFindings()
         loadPage()
         layoutForm()
+    }
+
+    /// Lays the form page out when something it depends on changed since the last layout.
+    mutating func layOutIfStale() {
+        if formIsStale { layoutForm() }
     }
 
     /// Whether there are edits that are not in the store (the prefilled KDE name is not one).
@@ -184,6 +193,7 @@ public struct WizardState: Sendable {
     /// Lays the editors out for a terminal size (on start and on every resize), so
     /// scrolling and Up/Down by visual line match what is drawn.
     mutating func fit(to size: Size) {
+        defer { layOutIfStale() }
         screenSize = size
         // Fields take their widths from the layout the new size made (`layoutForm`).
         let viewport = areaViewport
@@ -231,6 +241,7 @@ public struct WizardState: Sendable {
 
     /// Goes to a page, focusing its first control.
     mutating func go(to page: WizardPage) {
+        defer { layOutIfStale() }
         leaveFocusedField()
         undoOrder.removeAll()
         redoOrder.removeAll()
@@ -242,6 +253,7 @@ public struct WizardState: Sendable {
     /// Reopens at the page (by its title, as a recovery file records it) and focus index where
     /// someone was; an unknown page stays where the wizard is, a focus past the end takes the last control.
     mutating func resume(atPageTitled title: String?, focus index: Int?) {
+        defer { layOutIfStale() }
         guard let title, let target = WizardPage.all.first(where: { $0.title == title }) else { return }
         go(to: target)
         if let index { focus = max(0, min(index, controls.count - 1)) }
@@ -249,17 +261,20 @@ public struct WizardState: Sendable {
 
     /// Moves focus by `delta` within the page, wrapping around.
     mutating func moveFocus(_ delta: Int) {
+        defer { layOutIfStale() }
         leaveFocusedField()
         focus = FocusOrder.moved(focus, by: delta, count: controls.count)
     }
 
     /// Focuses a control if the page has it.
     mutating func focusControl(_ control: WizardControl) {
+        defer { layOutIfStale() }
         if let index = controls.firstIndex(of: control) { focus = index }
     }
 
     /// Goes to the page and field of a finding.
     mutating func jump(to finding: Finding) {
+        defer { layOutIfStale() }
         go(to: .step(finding.step))
         switch finding.field {
         case .acknowledgement: focusControl(.acknowledgements)
@@ -282,6 +297,7 @@ public struct WizardState: Sendable {
 
     /// Shows every message at once (after Ctrl-S, or on the review page).
     mutating func touchAll() {
+        defer { layOutIfStale() }
         for finding in findings { touched.insert(finding.field) }
     }
 

@@ -20,6 +20,8 @@ extension WizardState {
     /// Handles one key: key in, new state out. The key's action, if the wizard has one for it,
     /// comes first; otherwise the key goes to the focused control.
     mutating func update(_ press: KeyPress) -> WizardOutcome {
+        // One layout for the whole key, however many things it changed.
+        defer { layOutIfStale() }
         notice = nil
         // A signed letter is read-only: a key that would edit it says so at once, instead of an
         // edit that could only be refused at save.

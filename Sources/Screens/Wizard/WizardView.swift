@@ -64,7 +64,7 @@ extension WizardState {
             surface.put("The district acknowledges each member commitment (Space ticks):", at: Point(x: rect.x, y: boxRect.y - 1), role: .accent, width: rect.width)
             acknowledgements.draw(on: surface, in: boxRect, focused: focused == .acknowledgements)
         case .step(.contacts), .step(.reflections), .step(.agreement):
-            form?.draw(on: surface) { control, cells, isFocused, hint in
+            currentForm?.draw(on: surface) { control, cells, isFocused, hint in
                 drawFormControl(control, in: cells, focused: isFocused, hint: hint, on: surface)
             }
         case .review:

@@ -9,13 +9,17 @@
 /// Tab is not used, so it can move focus. The last column is kept for the scroll bar.
 public struct TextArea: Sendable {
     /// The text as grapheme clusters ("\n" separates paragraphs).
-    public private(set) var characters: [Character] {
-        // A new box, not a cleared one: a copy of the area made before this edit keeps its own lines.
-        didSet { wrapCache = WrapCache() }
-    }
-    /// The visual lines of `characters` for the last width asked for: a key used to wrap the
-    /// whole answer three or four times (handling, the viewport, drawing, the cursor).
+    /// Every change makes a new `wrapCache` (a new box, not a cleared one: a copy of the area made
+    /// before the edit keeps its own lines); an edit carries the lines and the string over, changed
+    /// only around the edit (`TextWrapper.rewrap`), so a key costs the same in a text of any length.
+    public private(set) var characters: [Character]
+    /// The visual lines of `characters` for the last width asked for, and its string.
     private var wrapCache = WrapCache()
+    /// Counts the rows wrapped, for the tests and the benchmark (shared by copies of the area).
+    private let wrapCounter = WrapCounter()
+    /// How many visual lines this area (and its copies) has wrapped so far: a seam that shows
+    /// the work a key does, which must not grow with the length of the text.
+    public var wrappedRows: Int { wrapCounter.rows }
     /// Cursor offset in `characters`.
     public private(set) var cursor: Int
     /// First visual line shown.
@@ -74,6 +78,7 @@ public struct TextArea: Sendable {
         set {
             let clean = TextEditing.normalized(newValue, keepNewlines: true)
             characters = Array(clean)
+            wrapCache = WrapCache()
             cursor = 0
             scrollTop = 0
             preferredColumn = nil
@@ -107,6 +112,7 @@ public struct TextArea: Sendable {
         var text = characters
         guard let restored = history.undo(&text) else { return false }
         characters = text
+        wrapCache = WrapCache()
         afterHistoryStep(cursor: restored)
         return true
     }
@@ -118,6 +124,7 @@ public struct TextArea: Sendable {
         var text = characters
         guard let restored = history.redo(&text) else { return false }
         characters = text
+        wrapCache = WrapCache()
         afterHistoryStep(cursor: restored)
         return true
     }
@@ -160,6 +167,7 @@ public struct TextArea: Sendable {
         let width = max(1, columns - 1)
         if let lines = wrapCache.lines(width: width) { return lines }
         let lines = TextWrapper.wrap(characters, width: width)
+        wrapCounter.rows += lines.count
         wrapCache.store(lines, width: width)
         return lines
     }
@@ -356,27 +364,17 @@ public struct TextArea: Sendable {
     private mutating func edit(_ range: Range<Int>, with insertion: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         guard range.lowerBound >= 0, range.upperBound <= characters.count, !(range.isEmpty && insertion.isEmpty) else { return }
         let before = cursor
+        let oldCount = characters.count
+        let previous = wrapCache
+        // The clusters re-formed around the edit: from one before the range to one after it.
+        let location = max(0, range.lowerBound - 1)
+        let removed = min(oldCount, range.upperBound + 1) - location
+        let removedBytes = characters[location..<(location + removed)].reduce(0) { $0 + $1.utf8.count }
         let result = TextEditing.apply(&characters, range: range, with: insertion)
+        wrapCache = previous.carried(to: characters, location: location, removed: removed, removedBytes: removedBytes,
+                                     inserted: removed + characters.count - oldCount, counter: wrapCounter)
         cursor = result.cursor
         revision += 1
         history.record(result.change, kind: kind, typedSpace: typedSpace, cursorBefore: before, cursorAfter: cursor)
-    }
-}
-
-/// The wrapped lines (see `TextArea.visualLines`) and the string of one version of a text
-/// area's text. Each
-/// change to the text makes a new box, so a box only ever describes one text; it is filled in
-/// from non-mutating methods (drawing), hence a class. Text areas live on the UI thread.
-private final class WrapCache: @unchecked Sendable {
-    /// `characters` as a string, once asked for.
-    var text: String?
-    private var width = -1
-    private var cached: [VisualLine] = []
-
-    func lines(width: Int) -> [VisualLine]? { width == self.width ? cached : nil }
-
-    func store(_ lines: [VisualLine], width: Int) {
-        self.width = width
-        cached = lines
     }
 }
