@@ -48,3 +48,13 @@ public func joinPath(_ parts: String...) -> String {
         acc.isEmpty ? part : (acc.hasSuffix("/") ? acc + part : acc + "/" + part)
     }
 }
+
+extension SystemCall {
+    /// Waits at most `milliseconds` (0: not at all) for input on `fd`: above 0 when there is
+    /// some, 0 on a timeout, -1 when a signal interrupted the wait (the caller's loop looks
+    /// at its signal flags and waits again).
+    public static func waitForInput(_ fd: Int32, milliseconds: Int32) -> Int32 {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds)
+    }
+}

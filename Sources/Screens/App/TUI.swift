@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import LetterDomain
 import LetterStore
+import SystemCalls
 import TerminalUI
 
 /// Runs the program manager's application on the real terminal.
@@ -18,8 +16,7 @@ public enum TUI {
     /// Whether more input is already waiting on the terminal (standard input, which ncurses
     /// reads), without waiting for it.
     private static func inputIsWaiting() -> Bool {
-        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        return poll(&descriptor, 1, 0) > 0
+        SystemCall.waitForInput(0, milliseconds: 0) > 0
     }
 
     /// Opens the app and returns when the person quits. On SIGINT, SIGTERM or SIGHUP

@@ -1,4 +1,5 @@
 import CNcurses
+import SystemCalls
 import Glibc
 import Synchronization
 
@@ -52,8 +53,7 @@ enum TerminalInput {
 
     /// Waits at most `milliseconds` for input and returns what was there.
     static func read(timeout milliseconds: Int32) -> Read {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, milliseconds)
+        let ready = SystemCall.waitForInput(STDIN_FILENO, milliseconds: milliseconds)
         if ready < 0 { return .interrupted }
         if ready == 0 { return .timeout }
         var buffer = [UInt8](repeating: 0, count: 4096)
