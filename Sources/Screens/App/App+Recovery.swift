@@ -16,9 +16,15 @@ extension App {
         guard case .wizard(let wizard) = route, wizard.isDirty else { return }
         guard force || recoveryWritten != wizard.letter else { return }
         let recovery = Recovery(letter: wizard.letter, savedAt: context.now(), step: wizard.page.title, focus: wizard.focus)
-        if (try? context.store.writeRecovery(recovery)) != nil {
+        lastRecoveryWrite = context.now()
+        do {
+            try context.store.writeRecovery(recovery)
             recoveryWritten = wizard.letter
-            lastRecoveryWrite = context.now()
+        } catch {
+            // Said at once: a hang-up now would lose what was typed (a full disk, a folder in
+            // the way). Tried again at the next interval.
+            status.show("Recovery file not written: save (\(keymap.keyNames(for: .save, short: true))) to keep your edits. \(error.description)",
+                        kind: .error, ticks: nil)
         }
     }
 

@@ -54,8 +54,26 @@ import Testing
         d.app.handle(.tick)
         #expect(try store.recoveryExists("Boone County"))
     }
-}
 
+    @Test("a recovery file that cannot be written is said at once, with the key that saves")
+    func aRecoveryFileThatCannotBeWrittenIsSaid() throws {
+        let store = try ScreenStore()
+        let letter = try store.create("Boone County") { fillLetterCompletely(&$0) }
+        // A folder where the recovery file belongs: the write cannot replace it.
+        try FileManager.default.createDirectory(atPath: store.store.recoveryPath(letter.district.slug, letter.schoolYear),
+                                                withIntermediateDirectories: false)
+        let clock = TickingClock()
+        var context = store.context
+        context.now = { clock.now() }
+        var d = ScreenDriver(app: App(context: context, size: Size(columns: 80, rows: 24)))
+        d.press(.enter)
+        d.go(to: .step(.contacts))
+        d.type("x")
+        d.app.handle(.tick)
+        #expect(d.screen.contains("Recovery file not written: save (^S) to keep your edits."), "\(d.screen)")
+        #expect(d.wizard?.isDirty == true, "the typing is still on screen")
+    }
+}
 
 /// A clock for recovery timing: each call is five seconds after the last.
 final class TickingClock: @unchecked Sendable {
