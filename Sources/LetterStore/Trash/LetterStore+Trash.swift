@@ -43,8 +43,8 @@ extension LetterStore {
             // Only <slug>.<stamp>.json of this exact slug: slugs have no dots, stamps neither.
             guard !name.dropFirst(prefix.count).dropLast(5).contains(".") else { continue }
             let path = joinPath(folder, name)
-            let file = try FileDescriptor.open(path, flags: O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
-            guard try file.status().st_mode & S_IFMT == S_IFREG else { continue }
+            // The one open wrapper never follows a link and refuses what is not a regular file.
+            let file = try FileDescriptor.open(path, flags: O_RDONLY)
             out.append((path, try LetterCodec.decode(try file.readAll(limit: LetterCodec.sizeLimit), path: path)))
         }
         return out
