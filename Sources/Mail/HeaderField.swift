@@ -31,7 +31,8 @@ public struct HeaderField: Sendable, Equatable {
         let words = safe.split(separator: " ").map(String.init)
         let plain = safe.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
             && words.allSatisfy { $0.utf8.count <= lineLimit - 2 && !$0.contains("=?") }
-        return HeaderField(name: name, tokens: plain ? words : encodedWords(safe))
+            && (words.first?.utf8.count ?? 0) <= lineLimit - name.utf8.count - 2
+        return HeaderField(name: name, tokens: plain ? words : encodedWords(safe, first: firstRoom(name)))
     }
 
     /// An address field (`From`, `To`, `Cc`): each mailbox as `name <address>`, commas between.
@@ -40,13 +41,13 @@ public struct HeaderField: Sendable, Equatable {
         for (index, mailbox) in mailboxes.enumerated() {
             let last = index == mailboxes.count - 1
             let angle = "<\(mailbox.address)>" + (last ? "" : ",")
-            tokens += phrase(mailbox.displayName) + [angle]
+            tokens += phrase(mailbox.displayName, first: index == 0 ? firstRoom(name) : encodedWordLimit) + [angle]
         }
         return HeaderField(name: name, tokens: tokens)
     }
 
     /// A display name as atoms, one quoted string, or encoded-words, whichever it needs.
-    static func phrase(_ text: String) -> [String] {
+    static func phrase(_ text: String, first: Int = encodedWordLimit) -> [String] {
         let safe = TextSafety.visible(text, lines: .single)
         let words = safe.split(separator: " ").map(String.init)
         if words.isEmpty { return [] }
@@ -58,7 +59,14 @@ public struct HeaderField: Sendable, Equatable {
             let quoted = "\"" + words.joined(separator: " ").replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
             if quoted.utf8.count <= lineLimit - 2 { return [quoted] }
         }
-        return encodedWords(words.joined(separator: " "))
+        return encodedWords(words.joined(separator: " "), first: first)
+    }
+
+    /// Room for the first token on the field's first line (`Name: `), at most an encoded-word's
+    /// length: a value must start on the name's line, since a reader keeps a fold right after
+    /// the colon as a leading space.
+    static func firstRoom(_ name: String) -> Int {
+        min(encodedWordLimit, lineLimit - name.utf8.count - 2)
     }
 
     /// RFC 5322 `atext`: what an atom may hold without quoting.
@@ -66,12 +74,13 @@ public struct HeaderField: Sendable, Equatable {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(c)
     }
 
-    /// `text` as encoded-words (UTF-8, Q), each at most 75 characters, split between characters.
+    /// `text` as encoded-words (UTF-8, Q), each at most 75 characters (the first at most `first`),
+    /// split between characters.
     /// Only letters, digits and `! * + - /` stand as themselves (what RFC 2047 5(3) allows in a
     /// phrase, so one encoder serves every field); a space is `_`.
-    static func encodedWords(_ text: String) -> [String] {
+    static func encodedWords(_ text: String, first: Int = encodedWordLimit) -> [String] {
         let prefix = "=?utf-8?q?", suffix = "?="
-        let room = encodedWordLimit - prefix.count - suffix.count
+        var room = first - prefix.count - suffix.count
         var words: [String] = [], current = ""
         for character in text {
             var piece = ""
@@ -79,6 +88,7 @@ public struct HeaderField: Sendable, Equatable {
             if !current.isEmpty && current.utf8.count + piece.utf8.count > room {
                 words.append(prefix + current + suffix)
                 current = ""
+                room = encodedWordLimit - prefix.count - suffix.count
             }
             current += piece
         }

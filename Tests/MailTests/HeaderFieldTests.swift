@@ -85,3 +85,17 @@ struct HeaderFieldTests {
         #expect(HeaderDecoding.decode(HeaderDecoding.unfold(field.lines).dropFirst(9).description) == "=?utf-8?q?=0D=0ABcc:_x@y.example?=")
     }
 }
+
+extension HeaderFieldTests {
+    @Test("the value starts on the name's line, whatever its first word (a fold after the colon reads as a space)")
+    func valueStartsOnFirstLine() throws {
+        for text in ["Cañón " + String(repeating: "ñ", count: 60), String(repeating: "z", count: 72) + " end", "José"] {
+            let lines = HeaderField.unstructured("Subject", text).lines
+            #expect(lines[0].count > "Subject: ".count && lines.allSatisfy { $0.utf8.count <= 78 }, "\(lines)")
+            #expect(HeaderDecoding.decode(String(HeaderDecoding.unfold(lines).dropFirst(9))) == text)
+        }
+        let name = try MailAddress("zoe@canon.kyschools.us", displayName: String(repeating: "Ångström ", count: 8))
+        let lines = HeaderField.addresses("To", [name]).lines
+        #expect(lines[0].hasPrefix("To: =?utf-8?q?") && lines.allSatisfy { $0.utf8.count <= 78 }, "\(lines)")
+    }
+}
