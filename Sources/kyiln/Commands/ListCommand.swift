@@ -57,7 +57,8 @@ struct ListCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(rows))), as: UTF8.self))
             } else {
-                for line in Self.table(rows) { print(line) }
+                // No letter, no table: an empty store lists nothing, not a lone header.
+                if !rows.isEmpty { for line in Self.table(rows) { print(line) } }
             }
             for problem in problems { printError("kyiln: " + problem.description) }
             if !problems.isEmpty { throw ExitCode(ExitStatus.badData) }

@@ -38,7 +38,10 @@ struct MailRun {
                 let deliveries = context.service.sendMail(plan, via: sender)
                 firstProblem = firstProblem ?? report(deliveries)
             }
-            if plan.messages.isEmpty && plan.skipped.isEmpty { say("no letter of \(year) is in review: nothing to send") }
+            if plan.messages.isEmpty && plan.skipped.isEmpty {
+                let others = plan.notInReview > 0 ? " (\(plan.notInReview) letter(s) in other statuses: kyiln list shows them)" : ""
+                say("no letter of \(year) is in review: nothing to send\(others)")
+            }
             if let status = firstProblem { throw ExitCode(status) }
         }
     }
@@ -60,7 +63,7 @@ struct MailRun {
         for mail in plan.messages {
             for note in mail.leftOut { printError("kyiln: note: \(mail.target.slug) \(mail.target.year): left out \(note)") }
         }
-        if plan.notInReview > 0 {
+        if plan.notInReview > 0 && !(plan.messages.isEmpty && plan.skipped.isEmpty) {
             say("\(plan.notInReview) other letter(s) of the year are not in review and were left out (kyiln list shows their status)")
         }
         return first

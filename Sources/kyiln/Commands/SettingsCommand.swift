@@ -45,14 +45,16 @@ struct SettingsListCommand: ParsableCommand {
         try reportingSettingFailures {
             let context = try CommandContext(storeOption: settings.root.store)
             let values = try context.service.settings()
-            let width = SettingKey.allCases.map(\.rawValue.count).max() ?? 0
-            for value in values {
+            let rows = values.map { value -> [String] in
                 let shown: String
                 if let stored = value.stored { shown = stored }
                 else if let fallback = value.key.defaultValue { shown = "\(fallback) (default)" }
                 else { shown = "(not set)" }
-                let name = value.key.rawValue + String(repeating: " ", count: width - value.key.rawValue.count)
-                print(TextSafety.visible("\(name)  \(shown)    # \(value.key.meaning)"))
+                return [value.key.rawValue, TextSafety.visible(shown), "# " + value.key.meaning]
+            }
+            let widths = (0..<2).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            for row in rows {
+                print((0..<2).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }.joined(separator: "  ") + "  " + row[2])
             }
         }
     }
