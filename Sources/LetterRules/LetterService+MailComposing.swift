@@ -57,7 +57,11 @@ private struct Recipients {
     var leftOut: [String] = []
 
     mutating func add(_ email: String, name: String, field: String, copy: Bool) {
-        if email.isEmpty { return }
+        // An empty contact address is a contact without one; the superintendent was asked for.
+        if email.isEmpty {
+            if copy { leftOut.append("\(field): it is empty") }
+            return
+        }
         do {
             let address = try MailAddress(email, displayName: name)
             let key = address.address.lowercased()

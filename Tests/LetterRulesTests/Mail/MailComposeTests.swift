@@ -102,6 +102,14 @@ struct MailComposeTests {
         let mail = try #require(withSuperintendent.messages.first)
         #expect(mail.message.to.map(\.address) == ["jose.munoz@boone.kyschools.us"])
         #expect(mail.leftOut.count == 2)
+        // Asked for a superintendent who has no address: said, not silently dropped.
+        var noSuperintendent = try fixture.service.open(letter.district.slug, year: letter.schoolYear).letter
+        noSuperintendent.superintendent.email = ""
+        noSuperintendent.contacts = [Contact(name: "Bill Hogan", title: "", email: "bill.hogan@boone.kyschools.us")]
+        let current = try fixture.service.open(letter.district.slug, year: letter.schoolYear).letter
+        _ = try fixture.saved(fixture.service.save(noSuperintendent, from: current))
+        let asked = try fixture.service.composeMail(kind: .invitation, letters: [target(letter)], options: MailOptions(superintendent: true))
+        #expect(asked.messages.first?.leftOut == ["superintendent.email: it is empty"])
     }
 
     @Test("without mail.from and review.host nothing is composed, and the error names both")
