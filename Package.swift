@@ -7,6 +7,7 @@ import PackageDescription
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
 //   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
+//   LetterRules, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
 let package = Package(
     name: "kyiln",
     products: [
@@ -36,14 +37,16 @@ let package = Package(
             ]
         ),
         .target(name: "LetterStore", dependencies: ["TextSafety", "LetterDomain", "SystemCalls"]),
+        // Plain-text messages as RFC 5322 writes them, and the ways they leave (sendmail, a folder); no Foundation.
+        .target(name: "Mail", dependencies: ["TextSafety", "SystemCalls"]),
         // The rules service: the one place every front end creates, saves and moves letters.
-        .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore"]),
+        .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore", "Mail"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses", "SystemCalls"], exclude: ["README.md"]),
         .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "SystemCalls"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls",
+                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls", "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,9 +58,10 @@ let package = Package(
         ),
         .testTarget(name: "SystemCallsTests", dependencies: ["SystemCalls"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "SystemCalls"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain", "KyilnTestSupport"]),
-        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain", "KyilnTestSupport"]),
+        .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain", "Mail", "KyilnTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KyilnTestSupport"]),
         .testTarget(name: "ScreensTests", dependencies: ["Screens", "TerminalUI", "LetterDomain", "LetterStore", "KyilnTestSupport"],
                     exclude: ["Snapshots"]),

@@ -184,8 +184,9 @@ def write_store(kyiln, store, templates, districts, years, rng):
     finally:
         os.umask(old)
     listing = subprocess.run([kyiln, "--store", store, "list"], capture_output=True, text=True)
-    if listing.returncode != 0 or len(listing.stdout.splitlines()) != total:
-        raise RuntimeError(f"kyiln list read {len(listing.stdout.splitlines())} of {total} letters "
+    listed = len(listing.stdout.splitlines()) - 1  # the first line is the header
+    if listing.returncode != 0 or listed != total:
+        raise RuntimeError(f"kyiln list read {listed} of {total} letters "
                            f"(exit {listing.returncode}): {listing.stderr[:500]}")
     return total
 

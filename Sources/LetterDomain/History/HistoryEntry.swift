@@ -17,6 +17,9 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         case restored
         /// Moved onto another edition of the form.
         case editionChanged = "edition-changed"
+        /// A message about the letter was sent to its district (`kyiln mail`); the letter
+        /// itself did not change. The note says which message, to whom, and its Message-ID.
+        case mailed
     }
 
     public var at: Date

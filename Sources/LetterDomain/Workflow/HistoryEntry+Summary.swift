@@ -20,10 +20,11 @@ extension HistoryEntry {
         case .deleted: parts.append("deleted (moved to the trash)")
         case .restored: parts.append("restored from the trash")
         case .editionChanged: parts.append("moved to another edition")
+        case .mailed: parts.append("e-mailed")
         }
         if let note, !note.trimmed.isEmpty {
-            // A move to another edition keeps what the new form has no place for in its note: in full.
-            parts.append("(\(action == .editionChanged ? note.collapsingWhitespace : note.collapsingWhitespace.shortened(to: 120)))")
+            // A move to another edition keeps what the new form has no place for in its note, a message its recipients: in full.
+            parts.append("(\(action == .editionChanged || action == .mailed ? note.collapsingWhitespace : note.collapsingWhitespace.shortened(to: 120)))")
         }
         var line = parts.joined(separator: " ")
         if !changes.isEmpty {

@@ -32,10 +32,11 @@ enum HistoryView {
         case .deleted: line = "deleted (moved to the trash)"
         case .restored: line = "restored from the trash"
         case .editionChanged: line = "moved to another edition"
+        case .mailed: line = "e-mailed"
         }
         if let note = entry.note, !note.trimmed.isEmpty {
-            // A move to another edition keeps what the new form has no place for in its note: in full.
-            let shown = entry.action == .editionChanged ? note.collapsingWhitespace : note.collapsingWhitespace.shortened(to: 120)
+            // A move to another edition keeps what the new form has no place for in its note, a message its recipients: in full.
+            let shown = entry.action == .editionChanged || entry.action == .mailed ? note.collapsingWhitespace : note.collapsingWhitespace.shortened(to: 120)
             line += " (\(shown))"
         }
         if !entry.changes.isEmpty {

@@ -2,8 +2,10 @@ import ArgumentParser
 import LetterDomain
 import LetterStore
 import FoundationEssentials
+import TerminalUI
 
-/// `kyiln list [--year Y] [--json]`: one line per letter; unreadable files are reported on stderr.
+/// `kyiln list [--year Y] [--json]`: a header and one line per letter, in columns; unreadable
+/// files are reported on stderr.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the letters in the store.")
 
@@ -55,12 +57,27 @@ struct ListCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(rows))), as: UTF8.self))
             } else {
-                for row in rows {
-                    print(VisibleText.make("\(row.schoolYear)  \(row.slug)  \(row.status)  \(row.left)  \(row.district)", keepNewlines: false))
-                }
+                // No letter, no table: an empty store lists nothing, not a lone header.
+                if !rows.isEmpty { for line in Self.table(rows) { print(line) } }
             }
             for problem in problems { printError("kyiln: " + problem.description) }
             if !problems.isEmpty { throw ExitCode(ExitStatus.badData) }
+        }
+    }
+
+    /// The table's column titles.
+    static let header = ["YEAR", "SLUG", "STATUS", "LEFT", "DISTRICT"]
+
+    /// A header and one line per row, each column as wide as its widest cell on screen (a
+    /// wide character takes two columns), two spaces between columns; the district, last,
+    /// is not padded. Every cell is made visible first, so its width is the width shown.
+    static func table(_ rows: [Row]) -> [String] {
+        let cells = [header] + rows.map { row in
+            [row.schoolYear, row.slug, row.status, row.left, row.district].map { VisibleText.make($0, keepNewlines: false) }
+        }
+        let widths = header.indices.map { column in cells.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        return cells.map { line in
+            line.indices.map { $0 == line.count - 1 ? line[$0] : DisplayWidth.pad(line[$0], to: widths[$0]) }.joined(separator: "  ")
         }
     }
 }

@@ -18,7 +18,8 @@ struct SetCommand: ParsableCommand {
             (for answers of several paragraphs). `edition <id>` moves a draft, a letter in review \
             or one with changes requested to another edition: answers whose questions exist on \
             both forms are kept, the others are listed and kept in full in the history. A signed, \
-            countersigned, expired or terminated letter cannot change (exit 3).
+            countersigned, expired or terminated letter cannot change (exit 3). A value that is \
+            saved but has an error (an address without @, a name over its limit) exits 1.
             """
     )
 
@@ -57,6 +58,13 @@ struct SetCommand: ParsableCommand {
             let edition = try context.editions.edition(id: stored.editionID)
             let findings = Validator(edition: edition).findings(for: stored).filter { $0.field == path || $0.field == .actions && path.isAction }
             for finding in findings { say(finding.description) }
+            // The value is kept (a draft may be saved while invalid, as in the wizard), but a
+            // script must not take an error for success: exit 1, as `validate` does.
+            let errors = findings.filter { $0.field == path && $0.severity == .error }.count
+            if errors > 0 {
+                throw fail("saved, but \(path) has \(errors) error\(errors == 1 ? "" : "s") (above); kyiln validate lists every finding",
+                           status: ExitStatus.findings)
+            }
         }
     }
 

@@ -75,10 +75,19 @@ struct CommandLineTests {
         let store = StoreFolder()
         try store.kyiln("new", "--district", "Boone County", "--year", "2022-2023")
         let bad = try store.kyiln("set", "boone-county", "--year", "2022-2023", "superintendent.email", "not-an-address")
-        #expect(bad.status == 0, "a draft may be saved while invalid")
         #expect(bad.stdout.contains("superintendent.email") && bad.stdout.contains("needs an @"))
+        // A draft may be saved while invalid, but a script must see that the value has an error.
+        #expect(bad.status == 1, "a value with an error finding exits 1 (findings), as validate does: \(bad.stderr)")
+        #expect(bad.stderr.contains("saved, but superintendent.email has 1 error"), "\(bad.stderr)")
+        let shown = try store.kyiln("show", "boone-county", "--year", "2022-2023", "--format", "json").stdout
+        #expect(shown.contains("not-an-address"), "the typed value is kept, as the wizard keeps it")
+        let long = try store.kyiln("set", "boone-county", "--year", "2022-2023", "superintendent.name", String(repeating: "x", count: 300))
+        #expect(long.status == 1 && long.stdout.contains("too long"), "\(long.stdout)")
         let good = try store.kyiln("set", "boone-county", "--year", "2022-2023", "superintendent.email", "a@b.kyschools.us")
-        #expect(good.stdout.isEmpty)
+        #expect(good.status == 0 && good.stdout.isEmpty && good.stderr.isEmpty)
+        // Findings about other fields (too few points of action so far) are not the value's.
+        let point = try store.kyiln("set", "boone-county", "--year", "2022-2023", "actions[0]", "Expand competency-based grading")
+        #expect(point.status == 0, "\(point.stdout)")
     }
 
     @Test func setReadsLongAnswersFromStandardInput() throws {
