@@ -45,8 +45,11 @@ let package = Package(
             dependencies: [
                 "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `kyiln --version`: the version and git commit, generated at build time (scripts/version-stamp).
+            plugins: ["VersionStamp"]
         ),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // What several test targets share: temporary folders and stores, snapshots, a scripted line session.
         .target(
             name: "KyilnTestSupport",
