@@ -29,12 +29,19 @@ struct InstallTests {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
-    /// What `scripts/version-stamp` names: the first line of VERSION and the checkout's commit.
-    func expectedVersionPrefix() throws -> String {
+    /// `kyiln <VERSION> (commit <hex>[-modified])`, where the version is the first line of VERSION
+    /// and the commit one of this repository's (the one the binary was built from: HEAD, or an
+    /// earlier one when nothing was rebuilt since).
+    func expectVersion(_ text: String) throws {
         let version = try String(contentsOfFile: Self.root + "/VERSION", encoding: .utf8).split(separator: "\n").first.map(String.init) ?? ""
-        let commit = try run("/usr/bin/git", ["-c", "safe.directory=*", "rev-parse", "--short=12", "HEAD"], in: Self.root).out
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return "kyiln \(version) (commit \(commit)"
+        let prefix = "kyiln \(version) (commit "
+        #expect(text.hasPrefix(prefix) && text.hasSuffix(")\n"), "\(text)")
+        guard text.hasPrefix(prefix) else { return }
+        var commit = String(text.dropFirst(prefix.count).prefix { $0 != ")" })
+        if commit.hasSuffix("-modified") { commit = String(commit.dropLast("-modified".count)) }
+        #expect(commit.count == 12 && commit.allSatisfy(\.isHexDigit), "\(text)")
+        let known = try run("/usr/bin/git", ["-c", "safe.directory=*", "cat-file", "-e", commit + "^{commit}"], in: Self.root)
+        #expect(known.status == 0, "\(commit) is not a commit of this repository: \(known.err)")
     }
 
     @Test func theInstalledKyilnWorksFromAnyFolder() throws {
@@ -49,7 +56,7 @@ struct InstallTests {
         #expect(installed.out == kyiln + "\n")
         let version = try run(kyiln, ["--version"], in: elsewhere.path)
         #expect(version.status == 0)
-        #expect(version.out.hasPrefix(try expectedVersionPrefix()), "\(version.out)")
+        try expectVersion(version.out)
         // The installed themes are found next to the installed binary, from any folder.
         let themes = try run(kyiln, ["--store", elsewhere.path + "/store", "themes"], in: elsewhere.path, environment: ["XDG_DATA_HOME": elsewhere.path + "/data", "HOME": elsewhere.path])
         #expect(themes.status == 0, "\(themes.err)")
