@@ -67,7 +67,7 @@ let package = Package(
         // Imports the executable target: SwiftPM builds an executable's module so that tests can
         // link it (its `main` renamed), on Linux too, so the command line needs no library target.
         .testTarget(name: "KyilnCommandLineTests", dependencies: [
-            "kyiln", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "kyiln", "LetterStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore", "KyilnTestSupport"]),
     ]
