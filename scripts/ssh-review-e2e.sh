@@ -117,7 +117,7 @@ PidFile $WORK/sshd.pid
 UsePAM no
 StrictModes yes
 AllowUsers $RUSER
-AuthorizedKeysFile $STORE/access/authorized_keys
+${KEYS_CONFIG:-AuthorizedKeysFile $STORE/access/authorized_keys}
 AuthenticationMethods publickey
 PubkeyAuthentication yes
 PasswordAuthentication no
@@ -137,6 +137,7 @@ ClientAliveInterval 30
 LogLevel VERBOSE
 EOF
     /usr/sbin/sshd -t -f "$WORK/etc/sshd_config" || fail "sshd -t refused the configuration"
+    : >"$WORK/sshd.log"  # a restart waits for its own "Server listening"
     /usr/sbin/sshd -D -f "$WORK/etc/sshd_config" -E "$WORK/sshd.log" &
     SSHD_PID=$!
     for _ in $(seq 1 50); do
@@ -479,5 +480,24 @@ expect_problem "not from kyiln's managed file" "$(broken 'AuthorizedKeysFile .ss
 expect_problem "is not kyiln access keys for this store" "$(broken 'AuthorizedKeysCommand /bin/cat' 'AuthorizedKeysCommandUser nobody')"
 all_well "after every setting was put back"
 say "ok: access check says all is well, and names each broken setting with its fix"
+
+# 15. The set-up the administrator's guide recommends for a PM-owned store: sshd asks
+# `kyiln access keys` (AuthorizedKeysCommand, run as the review account) instead of reading
+# the file. access check says all is well, and district A still reviews exactly A's letter.
+kill "$SSHD_PID" 2>/dev/null || true
+wait "$SSHD_PID" 2>/dev/null || true
+SSHD_PID=""
+KEYS_CONFIG="AuthorizedKeysFile none
+AuthorizedKeysCommand $KYILN --store $STORE access keys
+AuthorizedKeysCommandUser $RUSER"
+for attempt in 1 2 3 4 5; do start_sshd && break; [ $attempt -eq 5 ] && fail "sshd did not start with AuthorizedKeysCommand"; done
+SSH_OPTS=(-F /dev/null -p "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=5
+          -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$WORK/known_hosts" -o LogLevel=ERROR)
+all_well "with AuthorizedKeysCommand"
+out=$(ssh_as a -T -- <<<$'quit' 2>&1) || fail "ssh -T with AuthorizedKeysCommand failed: $out"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "AuthorizedKeysCommand did not let district A in: $out"
+printf '%s' "$out" | grep -qE "District B|Bravomarker" && fail "AuthorizedKeysCommand showed district B's letter"
+if out=$(ssh_as revoked -- true </dev/null 2>&1); then fail "the revoked key logged in with AuthorizedKeysCommand: $out"; fi
+say "ok: with AuthorizedKeysCommand access check says all is well and district A reviews its own letter"
 
 say "passed in $(( $(date +%s) - START ))s"
