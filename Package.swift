@@ -48,8 +48,11 @@ let package = Package(
             dependencies: [
                 "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls", "Mail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `kyiln --version`: the version and git commit, generated at build time (scripts/version-stamp).
+            plugins: ["VersionStamp"]
         ),
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         // What several test targets share: temporary folders and stores, snapshots, a scripted line session.
         .target(
             name: "KyilnTestSupport",
@@ -68,7 +71,7 @@ let package = Package(
         // Imports the executable target: SwiftPM builds an executable's module so that tests can
         // link it (its `main` renamed), on Linux too, so the command line needs no library target.
         .testTarget(name: "KyilnCommandLineTests", dependencies: [
-            "kyiln", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "kyiln", "LetterStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "kyilnTests", dependencies: ["LetterDomain", "LetterStore", "KyilnTestSupport"]),
     ]

@@ -117,7 +117,7 @@ PidFile $WORK/sshd.pid
 UsePAM no
 StrictModes yes
 AllowUsers $RUSER
-AuthorizedKeysFile $STORE/access/authorized_keys
+${KEYS_CONFIG:-AuthorizedKeysFile $STORE/access/authorized_keys}
 AuthenticationMethods publickey
 PubkeyAuthentication yes
 PasswordAuthentication no
@@ -137,6 +137,7 @@ ClientAliveInterval 30
 LogLevel VERBOSE
 EOF
     /usr/sbin/sshd -t -f "$WORK/etc/sshd_config" || fail "sshd -t refused the configuration"
+    : >"$WORK/sshd.log"  # a restart waits for its own "Server listening"
     /usr/sbin/sshd -D -f "$WORK/etc/sshd_config" -E "$WORK/sshd.log" &
     SSHD_PID=$!
     for _ in $(seq 1 50); do
@@ -176,7 +177,7 @@ wait_for() {  # window, text, [seconds]
 }
 open_session() {  # window name, key name, [extra ssh options], [remote command]
     local name=$1 who=$2 extra=${3:-} remote=${4:-}
-    local cmd="env TERM=xterm-256color ssh ${SSH_OPTS[*]} -i $WORK/keys/$who -tt $extra $RUSER@127.0.0.1 $remote; echo SSH-EXIT=\$?; sleep 60"
+    local cmd="env TERM=${SESSION_TERM:-xterm-256color} ssh ${SSH_OPTS[*]} -i $WORK/keys/$who -tt $extra $RUSER@127.0.0.1 $remote; echo SSH-EXIT=\$?; sleep 60"
     if tmx has-session 2>/dev/null; then
         tmx new-window -d -n "$name" "$cmd"
     else
@@ -369,5 +370,134 @@ as_reviewer ": > $STORE/store.lock" && fail "the review user could open the stor
 grep -q '"status" : "in-review"' "$letter" || fail "the letter's own status changed"
 [ "$(k show district-a --year $YEAR --format json | grep '"revision"')" = "$REVISION" ] || fail "the letter's revision changed"
 say "ok: the review user cannot write letters"
+
+# --- The review account attacks the store (issue 16). It can write only in reviews/.
+B_FP=$(ssh-keygen -lf "$WORK/keys/b.pub" | awk '{print $2}')
+crash_marks='Backtrace|Crashed|crashed|Fatal|stack trace|Registers|swift-backtrace|Thread 0|0x0000'
+timed() { timeout -s KILL 5 "$@"; }  # a command that hangs is killed, and counts as a failure (137)
+
+# 10. A forged review (B's key, in A's folder) and a future-dated one do not count, and
+# history lists each with why.
+revision_now=$(k show district-a --year $YEAR --format json | sed -n 's/.*"revision" : \([0-9]*\).*/\1/p' | head -n 1)
+status_before=$(k list --year $YEAR | awk '$2 == "district-a" {print $3}')
+forge() {  # file name, fingerprint, time
+    printf '{ "at" : "%s", "comment" : "Forged: change everything", "decision" : "request-changes", "fingerprint" : "%s", "reviewerName" : "Mallory", "revision" : %s, "schoolYear" : "%s", "slug" : "district-a" }\n' \
+        "$3" "$2" "$revision_now" "$YEAR" | as_reviewer "cat > $reviews_dir/$1"
+}
+forge zz-forged.json "$B_FP" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" || fail "the review account could not write a review file"
+forge zz-future.json "$A_FP" "2099-01-01T00:00:00Z" || fail "the review account could not write a review file"
+[ "$(k list --year $YEAR | awk '$2 == "district-a" {print $3}')" = "$status_before" ] || fail "a forged or future review changed the status ($status_before): $(k list --year $YEAR)"
+history=$(k history district-a --year $YEAR)
+printf '%s' "$history" | grep -F "Mallory ($B_FP)" | grep -q "not counted: it was recorded with the key SHA256:" || fail "history does not say why the forged review did not count: $history"
+printf '%s' "$history" | grep "^2099-01-01" | grep -q "not counted: it is dated in the future" || fail "history does not say why the future review did not count: $history"
+as_reviewer "rm -f $reviews_dir/zz-forged.json $reviews_dir/zz-future.json"
+say "ok: forged and future-dated reviews do not count, and history says why"
+
+# 11. A FIFO named x.json in a review folder: every command that reads the letter's reviews
+# finishes at once and names it; so does the reviewer's own session.
+as_reviewer "mkfifo $reviews_dir/x.json" || fail "the review account could not make a FIFO"
+for command in "list --year $YEAR" "show district-a --year $YEAR" "history district-a --year $YEAR" \
+               "export district-a --year $YEAR --format text" "export --year $YEAR --format csv"; do
+    started=$(date +%s%N)
+    set +e; err=$(timed "$KYILN" --store "$STORE" $command 2>&1 >/dev/null); status=$?; set -e
+    took=$(( ($(date +%s%N) - started) / 1000000 ))
+    [ $status -eq 137 ] && fail "kyiln $command hung on the FIFO"
+    [ $status -eq 65 ] || fail "kyiln $command exited $status with a FIFO among the reviews: $err"
+    printf '%s' "$err" | grep -q "x.json.*FIFO" || fail "kyiln $command did not name the FIFO: $err"
+    [ $took -lt 3000 ] || fail "kyiln $command took $took ms with a FIFO among the reviews"
+done
+set +e; out=$(timeout -s KILL 10 ssh "${SSH_OPTS[@]}" -i "$WORK/keys/a" -T "$RUSER@127.0.0.1" <<<$'6\nquit' 2>&1); status=$?; set -e
+[ $status -eq 137 ] && fail "the reviewer's session hung on the FIFO"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "the reviewer's session did not show the letter beside a FIFO: $out"
+printf '%s' "$out" | grep -q "could not be read" || fail "the reviewer's session did not say a review could not be read: $out"
+as_reviewer "rm -f $reviews_dir/x.json"
+say "ok: a FIFO among the reviews is named at once by list, show, history, export and the reviewer's session"
+
+# 12. The review account swaps a review folder for a link to a folder outside the store while
+# root runs access init: nothing outside the store changes.
+outside="$WORK/outside"
+mkdir -m 0700 "$outside" && echo secret >"$outside/secret" && chmod 0600 "$outside/secret"
+outside_before=$(stat -c '%n %a %U %G' "$outside" "$outside/secret")
+runuser -u "$RUSER" -- /bin/sh -c "i=0; while [ \$i -lt 2000 ]; do mv $reviews_dir $reviews_dir.x && ln -s $outside $reviews_dir && rm $reviews_dir && mv $reviews_dir.x $reviews_dir; i=\$((i+1)); done" 2>/dev/null &
+swapper=$!
+for _ in $(seq 1 15); do k access init --group "$RUSER" >/dev/null 2>&1 || true; done
+wait $swapper || true
+if [ ! -d "$reviews_dir" ] || [ -L "$reviews_dir" ]; then rm -f "$reviews_dir"; mv "$reviews_dir.x" "$reviews_dir"; fi
+[ "$(stat -c '%n %a %U %G' "$outside" "$outside/secret")" = "$outside_before" ] || fail "access init changed a folder outside the store through a swapped link: $(stat -c '%n %a %U %G' "$outside" "$outside/secret")"
+say "ok: a review folder swapped for a link during access init changes nothing outside the store"
+
+# 13. Ctrl-\ (SIGQUIT) in the reviewer's session over ssh -t. In line mode (TERM=dumb) the
+# terminal turns it into SIGQUIT: kyiln ends at once like SIGTERM (131), no crash output, one
+# line at most. In the full screen (raw terminal) it is only a key: nothing happens.
+SESSION_TERM=dumb open_session quit a
+wait_for quit "Purpose>"
+tmx send-keys -t quit C-\\
+wait_for quit "SSH-EXIT=131"
+screen_of quit | grep -qE "$crash_marks" && fail "Ctrl-\\ showed crash output: $(screen_of quit)"
+open_session quitfull a
+wait_for quitfull "Review · District A"
+tmx send-keys -t quitfull C-\\
+sleep 0.5
+screen_of quitfull | grep -qE "$crash_marks" && fail "Ctrl-\\ in the full screen showed crash output: $(screen_of quitfull)"
+tmx send-keys -t quitfull q
+wait_for quitfull "SSH-EXIT=0"
+[ "$(tmx display-message -p -t quitfull '#{alternate_on}')" = "0" ] || fail "the full-screen review left the alternate screen on"
+lines=$(screen_of quitfull | grep -v "SSH-EXIT" | grep -c . || true)
+[ "$lines" -le 1 ] || fail "the review left $lines lines on the terminal: $(screen_of quitfull)"
+say "ok: Ctrl-\\ ends the line review quietly (131) and is only a key in the full screen"
+
+# 14. kyiln access check: all is well as set up here; each setting broken in turn is named
+# with the command that fixes it (exit 1), and all is well again once it is put back.
+check() { "$KYILN" --store "$STORE" access check --account "$RUSER" --sshd-config "${1:-$WORK/etc/sshd_config}"; }
+all_well() {  # when
+    out=$(check 2>&1) || fail "access check found problems $1: $out"
+    printf '%s' "$out" | grep -q "all is well" || fail "access check did not say all is well $1: $out"
+}
+expect_problem() {  # what it must say, [sshd configuration]
+    set +e; out=$(check "${2:-$WORK/etc/sshd_config}" 2>&1); status=$?; set -e
+    [ $status -eq 1 ] || fail "access check exited $status with a broken setting ($1): $out"
+    printf '%s' "$out" | grep -qF -- "$1" || fail "access check did not say \"$1\": $out"
+    printf '%s' "$out" | grep -q "^    fix: " || fail "access check gave no fix: $out"
+}
+broken() {  # a copy of sshd's configuration with these lines first (sshd keeps a keyword's first value)
+    { printf '%s\n' "$@"; cat "$WORK/etc/sshd_config"; } >"$WORK/etc/broken_config"
+    echo "$WORK/etc/broken_config"
+}
+all_well "in the working set-up"
+letter_file="$STORE/letters/$YEAR/district-a.json"
+chmod g+w "$letter_file"; expect_problem "$letter_file has mode 660"; chmod g-w "$letter_file"
+chgrp root "$letter_file"; expect_problem "$letter_file has mode 640, group id 0"; chgrp "$RUSER" "$letter_file"
+chmod 0700 "$STORE/reviews"; expect_problem "$STORE/reviews has mode 2700"; chmod 3770 "$STORE/reviews"
+chmod g+w "$KYILN"; expect_problem "the forced command's program $KYILN is owned by uid 0 with mode 775"; chmod g-w "$KYILN"
+chmod o+w "$WORK/bin"; expect_problem "the folder above the forced command's program $WORK/bin"; chmod o-w "$WORK/bin"
+usermod -s /usr/sbin/nologin "$RUSER"; expect_problem 'has the shell "/usr/sbin/nologin"'; usermod -s /bin/sh "$RUSER"
+usermod -p '!' "$RUSER"; expect_problem "is locked"; usermod -p '*' "$RUSER"
+expect_problem "forward ports" "$(broken 'DisableForwarding no' 'AllowTcpForwarding yes')"
+expect_problem 'forces the command "/bin/true"' "$(broken 'ForceCommand /bin/true')"
+expect_problem "PermitUserEnvironment yes" "$(broken 'PermitUserEnvironment yes')"
+expect_problem "environment variables LANG LC_*" "$(broken 'AcceptEnv LANG LC_*')"
+expect_problem "not from kyiln's managed file" "$(broken 'AuthorizedKeysFile .ssh/authorized_keys')"
+expect_problem "is not kyiln access keys for this store" "$(broken 'AuthorizedKeysCommand /bin/cat' 'AuthorizedKeysCommandUser nobody')"
+all_well "after every setting was put back"
+say "ok: access check says all is well, and names each broken setting with its fix"
+
+# 15. The set-up the administrator's guide recommends for a PM-owned store: sshd asks
+# `kyiln access keys` (AuthorizedKeysCommand, run as the review account) instead of reading
+# the file. access check says all is well, and district A still reviews exactly A's letter.
+kill "$SSHD_PID" 2>/dev/null || true
+wait "$SSHD_PID" 2>/dev/null || true
+SSHD_PID=""
+KEYS_CONFIG="AuthorizedKeysFile none
+AuthorizedKeysCommand $KYILN --store $STORE access keys
+AuthorizedKeysCommandUser $RUSER"
+for attempt in 1 2 3 4 5; do start_sshd && break; [ $attempt -eq 5 ] && fail "sshd did not start with AuthorizedKeysCommand"; done
+SSH_OPTS=(-F /dev/null -p "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=5
+          -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$WORK/known_hosts" -o LogLevel=ERROR)
+all_well "with AuthorizedKeysCommand"
+out=$(ssh_as a -T -- <<<$'quit' 2>&1) || fail "ssh -T with AuthorizedKeysCommand failed: $out"
+printf '%s' "$out" | grep -q "Review of the letter of District A" || fail "AuthorizedKeysCommand did not let district A in: $out"
+printf '%s' "$out" | grep -qE "District B|Bravomarker" && fail "AuthorizedKeysCommand showed district B's letter"
+if out=$(ssh_as revoked -- true </dev/null 2>&1); then fail "the revoked key logged in with AuthorizedKeysCommand: $out"; fi
+say "ok: with AuthorizedKeysCommand access check says all is well and district A reviews its own letter"
 
 say "passed in $(( $(date +%s) - START ))s"

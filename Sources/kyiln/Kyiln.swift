@@ -15,6 +15,7 @@ struct Kyiln: ParsableCommand {
             findings, 3 refused by the workflow, 64 usage, 65 bad data, 66 not found, 73 already exists, 74 I/O error, \
             75 conflict (someone else saved first), 77 permissions, 78 unusable store.
             """,
+        version: KyilnVersion.text,  // generated at build time (scripts/version-stamp)
         subcommands: [
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
             ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,

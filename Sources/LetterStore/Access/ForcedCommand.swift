@@ -1,7 +1,7 @@
 import LetterDomain
 
 /// Builds the `authorized_keys` line that pins a key to one district's review:
-/// `command="SWIFT_BACKTRACE=enable=no <kyiln> --store <store> review --district <slug> --reviewer <fingerprint>",restrict,pty <key>`.
+/// `command="SWIFT_BACKTRACE=enable=no exec <kyiln> --store <store> review --district <slug> --reviewer <fingerprint>",restrict,pty <key>`.
 ///
 /// sshd hands the command to the account's shell, so every part is checked against a
 /// strict allow-list before it is written: nothing can add a word, a quote or a line.
@@ -15,6 +15,11 @@ public enum ForcedCommand {
     /// prompts) off the district contact's terminal. kyiln's own handlers do so as well.
     public static let backtraceSetting = "SWIFT_BACKTRACE=enable=no"
 
+    /// sshd runs the command as `sh -c "..."`, and the shell stays kyiln's parent: Ctrl-\ or
+    /// Ctrl-C on the line review would kill the shell by the signal (the session ends "killed
+    /// by signal") while kyiln ends cleanly. `exec` makes kyiln the session's own process.
+    public static let execWord = "exec"
+
     /// The line for `key`, or the reason a path cannot be used.
     public static func line(kyiln: String, store: String, district: DistrictSlug, key: PublicKey) throws(AccessError) -> String {
         try checkPath(kyiln, what: "kyiln program")
@@ -23,7 +28,7 @@ public enum ForcedCommand {
             throw .badKey(path: "", reason: "its fingerprint is malformed")
         }
         // DistrictSlug allows only a-z, 0-9 and inner hyphens.
-        let command = "\(backtraceSetting) \(kyiln) --store \(store) review --district \(district.rawValue) --reviewer \(key.fingerprint)"
+        let command = "\(backtraceSetting) \(execWord) \(kyiln) --store \(store) review --district \(district.rawValue) --reviewer \(key.fingerprint)"
         return "command=\"\(command)\",\(options) \(key.keyText)"
     }
 

@@ -89,6 +89,8 @@ extension LetterStore {
             let folder = slash == path.startIndex ? "/" : String(path[..<slash])
             let name = String(path[path.index(after: slash)...])
             if path == defaultAuthorizedKeysPath { try Directory.create(folder, mode: directoryMode) }
+            // The review check reads every managed file, so it must know of this one first.
+            try rememberAuthorizedKeys(path)
             try AtomicFile.write(Array(file.render().utf8), to: name, in: folder, mode: fileMode)
             if let group = sharedGroup, let gid = Self.groupID(group) {
                 var info = stat()

@@ -70,16 +70,6 @@ extension LetterStore {
         return listing
     }
 
-    /// The fingerprints granted for `slug` in the managed `authorized_keys` file, or nil when
-    /// it grants nobody at all (a private store, whose local reviews are trusted). A file that
-    /// cannot be read grants nothing.
-    func grantedFingerprints(for slug: DistrictSlug) -> Set<String>? {
-        guard (try? Directory.status(defaultAuthorizedKeysPath)) != nil else { return nil }
-        guard let file = try? readAccess() else { return [] }
-        if file.entries.isEmpty { return nil }
-        return Set(file.entries.filter { $0.district == slug }.map(\.fingerprint))
-    }
-
     /// The letter with its reviews merged (see `ReviewMerge`), and the reviews.
     public func reviewedLetter(_ slug: DistrictSlug, year: SchoolYear) throws(StoreError) -> (letter: Letter, reviews: ReviewListing) {
         let letter = try load(slug, year: year)

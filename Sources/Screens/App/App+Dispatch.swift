@@ -112,8 +112,8 @@ extension App {
             overlay = .status(StatusChange(letter: wizard.letter, today: context.today(), size: size))
         case .history:
             // Reviews are read afresh: a district may have decided since the letter was opened.
-            let reviews = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear).reviews
-            let text = HistoryView.text(of: wizard.letter, reviews: reviews, edition: wizard.edition)
+            let listing = context.store.reviews(of: wizard.letter.district.slug, year: wizard.letter.schoolYear)
+            let text = HistoryView.text(of: wizard.letter, reviews: listing.reviews, problems: listing.problems.map(\.description), edition: wizard.edition)
             overlay = .history(TextView(text: text, viewport: Size(columns: size.columns - 8, rows: size.rows - 6)))
         default:
             break

@@ -29,7 +29,10 @@ extension App {
             // and the next save keeps the decision in the letter.
             let opened = try context.service.open(slug, year: year)
             openWizard(WizardState(letter: opened.letter, edition: opened.edition))
-            if let review = ReviewMerge.latestDecision(for: opened.letter.status, among: opened.reviews.reviews) {
+            if !opened.reviews.problems.isEmpty {
+                // A review file kyiln could not use (a FIFO, a link, broken JSON) is said, never dropped.
+                status.show(Self.unusableReviewsNotice(opened.reviews.problems.count), kind: .warning, ticks: nil)
+            } else if let review = ReviewMerge.latestDecision(for: opened.letter.status, among: opened.reviews.reviews) {
                 status.show(Self.reviewNotice(review), kind: review.decision == .approve ? .success : .warning, ticks: nil)
             }
         } catch {

@@ -10,4 +10,10 @@ extension App {
         let comment = review.comment.collapsingWhitespace
         return "\(review.reviewerName) (district) \(verb) on \(day)" + (comment.isEmpty ? "" : ": \(comment)") + " · F3 history"
     }
+
+    /// What the status bar says when review files of the opened letter could not be used;
+    /// F3 names each one and why.
+    static func unusableReviewsNotice(_ count: Int) -> String {
+        "\(count) review file(s) of this letter could not be used and are not counted · F3 history names them"
+    }
 }

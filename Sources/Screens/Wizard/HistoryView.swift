@@ -7,13 +7,15 @@ import TerminalUI
 enum HistoryView {
     /// The letter's history and its district's reviews (`ReviewMerge.timeline`), newest first.
     /// Fields are named as `edition`'s form names them; `utcOffset` (seconds east of UTC) fixes
-    /// the time zone for tests, otherwise local time (`TZ`) is used.
-    static func text(of letter: Letter, reviews: [Review] = [], edition: Edition? = nil, utcOffset: Int? = nil) -> String {
+    /// the time zone for tests, otherwise local time (`TZ`) is used. `problems` names the review
+    /// files that could not be used (a FIFO, a link, broken JSON): listed first, never dropped.
+    static func text(of letter: Letter, reviews: [Review] = [], problems: [String] = [], edition: Edition? = nil, utcOffset: Int? = nil) -> String {
         let entries = ReviewMerge.timeline(of: letter, reviews: reviews)
-        guard !entries.isEmpty else { return "No history yet." }
-        return entries.reversed().map { entry in
+        let unusable = problems.map { "Review file not used (not counted)\n  \($0)" }
+        guard !entries.isEmpty || !unusable.isEmpty else { return "No history yet." }
+        return (unusable + entries.reversed().map { entry in
             "\(LocalTime.format(entry.at, utcOffset: utcOffset))  \(entry.by)\n  \(summary(of: entry, edition: edition))"
-        }.joined(separator: "\n")
+        }).joined(separator: "\n")
     }
 
     /// What happened, in one line: `saved: Superintendent name "José" → "José A."`. Values are as

@@ -12,10 +12,10 @@ struct AccessCommand: ParsableCommand {
             <store>/access/authorized_keys): command="<kyiln> --store <store> review --district SLUG \
             --reviewer <fingerprint>",restrict,pty <key>. Point sshd's AuthorizedKeysFile (or \
             AuthorizedKeysCommand with `kyiln access keys`) for the review account at it. \
-            `kyiln access init --group G` first makes the store readable by that group (see docs/administrator.md, SSH review).
+            `kyiln access init --group G` first makes the store readable by that group; `kyiln access check` checks the whole set-up (see docs/administrator.md, SSH review).
             """,
         subcommands: [AccessInitCommand.self, AccessGrantCommand.self, AccessListCommand.self,
-                      AccessRevokeCommand.self, AccessKeysCommand.self]
+                      AccessRevokeCommand.self, AccessKeysCommand.self, AccessCheckCommand.self]
     )
 
     @ParentCommand var root: Kyiln

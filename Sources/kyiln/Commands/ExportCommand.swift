@@ -48,7 +48,8 @@ struct ExportCommand: ParsableCommand {
             var problems: [StoreError] = []
             let text: String
             if let slug {
-                let (letter, edition) = try context.letter(slug, year: year)
+                let (letter, edition, reviewProblems) = try context.letter(slug, year: year)
+                problems = reviewProblems
                 let layout = FormLayout(edition: edition, letter: letter)
                 switch format {
                 case .text: text = TextRenderer().render(layout)
@@ -62,7 +63,9 @@ struct ExportCommand: ParsableCommand {
                 problems = listing.problems
                 // Each row shows the status its district's reviews give it, as `list` does.
                 let letters = listing.letters.map { letter in
-                    ReviewMerge.merged(letter, reviews: context.store.reviews(of: letter.district.slug, year: letter.schoolYear).reviews)
+                    let reviews = context.store.reviews(of: letter.district.slug, year: letter.schoolYear)
+                    problems += reviews.problems
+                    return ReviewMerge.merged(letter, reviews: reviews.reviews)
                 }
                 text = DistrictTable(editions: context.editions).csv(letters)
             }

@@ -20,17 +20,18 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
-            let entries = try context.timeline(address.slug, year: address.year)
+            let (entries, reviewProblems) = try context.timeline(address.slug, year: address.year)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 encoder.dateEncodingStrategy = .iso8601
                 print(String(decoding: VisibleJSON.escape(Array(try encoder.encode(entries))), as: UTF8.self))
-                return
+            } else {
+                for entry in entries {
+                    print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
+                }
             }
-            for entry in entries {
-                print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
-            }
+            try reportReviewProblems(reviewProblems)
         }
     }
 }

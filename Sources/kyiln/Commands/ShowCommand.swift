@@ -20,13 +20,15 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
-            let (letter, edition) = try context.letter(address.slug, year: address.year)
+            let (letter, edition, reviewProblems) = try context.letter(address.slug, year: address.year)
             let layout = FormLayout(edition: edition, letter: letter)
             switch format {
             case .text: print(TextRenderer().render(layout), terminator: "")
             case .markdown: print(MarkdownRenderer().render(layout), terminator: "")
             case .json: print(String(decoding: LetterCodec.encode(letter), as: UTF8.self), terminator: "")
             }
+            // The letter is shown as the usable reviews leave it; each unusable one is named.
+            try reportReviewProblems(reviewProblems)
         }
     }
 }

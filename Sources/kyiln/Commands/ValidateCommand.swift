@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
-            let (letter, edition) = try context.letter(address.slug, year: address.year)
+            let (letter, edition, _) = try context.letter(address.slug, year: address.year)
             let findings = Validator(edition: edition).findings(for: letter)
             for finding in findings {
                 print(VisibleText.make("\(finding.step.number) \(finding.step.title)  \(finding)", keepNewlines: false))

@@ -1,6 +1,7 @@
 import LetterDomain
 import LetterStore
 import Glibc
+import ArgumentParser
 
 /// What every command needs: the opened store and the editions.
 struct CommandContext {
@@ -22,17 +23,26 @@ struct CommandContext {
     /// The letter of `slug` for `year`, both checked before they touch the file system,
     /// as its district's reviews leave it: a letter in review that the district approved
     /// is shown, changed and saved as approved (saving keeps the decision in the letter).
-    func letter(_ slug: String, year: String) throws -> (Letter, Edition) {
-        let (letter, _) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return (letter, try editions.edition(id: letter.editionID))
+    /// `reviewProblems` names each review file that could not be used (a FIFO, a link, broken
+    /// JSON, ...): the caller reports them, so a review never disappears unsaid.
+    func letter(_ slug: String, year: String) throws -> (letter: Letter, edition: Edition, reviewProblems: [StoreError]) {
+        let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
+        return (letter, try editions.edition(id: letter.editionID), listing.problems)
     }
 
     /// The letter as `letter(_:year:)` gives it, with its history and every review of it in
-    /// time order (`ReviewMerge.timeline`).
-    func timeline(_ slug: String, year: String) throws -> [HistoryEntry] {
+    /// time order (`ReviewMerge.timeline`), and the review files that could not be used.
+    func timeline(_ slug: String, year: String) throws -> (entries: [HistoryEntry], reviewProblems: [StoreError]) {
         let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return ReviewMerge.timeline(of: letter, reviews: listing.reviews)
+        return (ReviewMerge.timeline(of: letter, reviews: listing.reviews), listing.problems)
     }
+}
+
+/// Names each review file that could not be used, on standard error, and fails with exit 65
+/// (like `list`) when there was one, after the command's own output.
+func reportReviewProblems(_ problems: [StoreError]) throws {
+    for problem in problems { printError("kyiln: " + problem.description + " (this review is not counted)") }
+    if !problems.isEmpty { throw ExitCode(ExitStatus.badData) }
 }
 
 /// The process environment as a dictionary.

@@ -57,7 +57,7 @@ func fail(_ message: String, status: Int32) -> ExitCode {
 
 /// Writes a line to stderr, with control characters made visible.
 func printError(_ line: String) {
-    SystemCall.writeAll(Array((TextSafety.visible(line, lines: .kept) + "\n").utf8), to: 2)
+    SystemCall.writeAll(Array((TextSafety.visible(line, lines: .kept) + "\n").utf8), to: ErrorOutput.descriptor)
 }
 
 /// Runs a command body, turning domain and store errors into a message and an exit status.

@@ -25,7 +25,7 @@ struct AccessStoreTests {
                                          now: Date(timeIntervalSince1970: 1_700_000_000))
         let path = temp.store.defaultAuthorizedKeysPath
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let expected = "command=\"SWIFT_BACKTRACE=enable=no /usr/local/bin/kyiln --store \(temp.store.root) review --district boone-county --reviewer \(entry.fingerprint)\",restrict,pty \(PublicKeyTests.ed25519)"
+        let expected = "command=\"SWIFT_BACKTRACE=enable=no exec /usr/local/bin/kyiln --store \(temp.store.root) review --district boone-county --reviewer \(entry.fingerprint)\",restrict,pty \(PublicKeyTests.ed25519)"
         #expect(text.split(separator: "\n").map(String.init).contains(expected))
         #expect(text.contains("# kyiln-access {\"district\":\"boone-county\",\"fingerprint\":\"\(entry.fingerprint)\",\"granted\":\"2023-11-14T22:13:20Z\",\"name\":\"Bill Hogan\"}"))
         #expect(try temp.mode(path) == 0o600)

@@ -83,4 +83,28 @@ struct ReviewTruthTests {
         try temp.store.grant(district: try DistrictSlug("adair-county"), key: try key(3), name: "Ann", kyiln: kyiln)
         #expect(try temp.store.reviewedLetter(letter.district.slug, year: letter.schoolYear).letter.status == .inReview)
     }
+
+    /// Grants kept in another file (`--authorized-keys`: one account per district, or a
+    /// root-owned file for StrictModes) are the keys sshd lets in: the review check reads them too.
+    @Test func grantsInAnotherAuthorizedKeysFileCount() throws {
+        let temp = try TemporaryStore()
+        let nelson = try inReview(temp, "Nelson County")
+        let booneKey = try key(1), nelsonKey = try key(2)
+        let other = temp.root + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try temp.store.grant(district: nelson.district.slug, key: nelsonKey, name: "Nora", kyiln: kyiln, authorizedKeys: other + "/nelson")
+        try temp.store.grant(district: try DistrictSlug("boone-county"), key: booneKey, name: "Bill", kyiln: kyiln, authorizedKeys: other + "/boone")
+        #expect(temp.store.authorizedKeysPaths() == [temp.store.defaultAuthorizedKeysPath, other + "/nelson", other + "/boone"])
+        // Boone's key, granted in Boone's own file, does not approve Nelson's letter ...
+        try plant(review(nelson, .approve, fingerprint: booneKey.fingerprint, at: Date()), in: temp, name: "a.json")
+        let (merged, listing) = try temp.store.reviewedLetter(nelson.district.slug, year: nelson.schoolYear)
+        #expect(merged.status == .inReview)
+        #expect(listing.reviews.first?.notCountedBecause?.contains("not granted access to nelson-county") == true)
+        // ... Nelson's key, granted only in Nelson's file, does.
+        try plant(review(nelson, .approve, fingerprint: nelsonKey.fingerprint, at: Date()), in: temp, name: "b.json")
+        #expect(try temp.store.reviewedLetter(nelson.district.slug, year: nelson.schoolYear).letter.status == .approved)
+        // Revoked there, it no longer counts.
+        try temp.store.revoke(fingerprint: nelsonKey.fingerprint, authorizedKeys: other + "/nelson")
+        #expect(try temp.store.reviewedLetter(nelson.district.slug, year: nelson.schoolYear).letter.status == .inReview)
+    }
 }

@@ -29,4 +29,14 @@ struct HistoryViewTests {
         #expect(!text.contains("reflections."))
         #expect(!text.contains("2026-12-06T"))
     }
+
+    /// A review file that could not be used (a FIFO, a link, broken JSON) is named with why,
+    /// never dropped from the history without a word.
+    @Test func anUnusableReviewFileIsNamed() throws {
+        let letter = Letter(district: District(name: "Boone County", slug: try DistrictSlug(deriving: "Boone County")),
+                            schoolYear: try SchoolYear("2022-2023"), editionID: "2022-2023", createdBy: "tester", now: Self.instant)
+        let problem = "/srv/kyiln/reviews/2022-2023/boone-county/x.json: it is a FIFO (named pipe), not a regular file"
+        let text = HistoryView.text(of: letter, problems: [problem], utcOffset: 0)
+        #expect(text == "Review file not used (not counted)\n  " + problem, "\(text)")
+    }
 }

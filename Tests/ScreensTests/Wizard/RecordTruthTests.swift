@@ -152,3 +152,25 @@ final class MovingClock: @unchecked Sendable {
         #expect(d.screen.contains("2015-2016 edition"))
     }
 }
+
+/// A review file the store cannot use (here a FIFO the review account made) is said when the
+/// letter opens, and F3 names it with why; the letter opens at once.
+@Suite struct UnusableReviewTests {
+    @Test func aFIFOAmongTheReviewsIsSaidAndNamed() throws {
+        let store = try ScreenStore()
+        let letter = try store.create("Boone County") { letter in
+            fillLetterCompletely(&letter)
+            letter.status = .inReview
+        }
+        let folder = store.store.reviewFolder(letter.district.slug, letter.schoolYear)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/x.json", 0o600) == 0)
+        let context = AppContext(store: store.store, editions: .bundled, user: "tester", now: { ScreenClock.now }, today: { ScreenClock.today })
+        var d = ScreenDriver(app: App(context: context, size: Size(columns: 120, rows: 30)))
+        d.press(.enter)
+        #expect(d.screen.contains("1 review file(s) of this letter could not be used"), "\(d.screen)")
+        d.press(.function(3))
+        #expect(d.screen.contains("Review file not used (not counted)"), "\(d.screen)")
+        #expect(d.screen.contains("x.json"), "\(d.screen)")
+    }
+}

@@ -73,4 +73,23 @@ struct QuitSignalTests {
             #expect(screen.contains("kyiln: the review stopped on an unexpected error"), "\(screen)")
         }
     }
+
+    /// A bug's own way out (the Swift runtime's traps in a debug build, a stack overflow), made
+    /// on purpose by the test-only `KYILN_TEST_CRASH`: standard error holds the one line and
+    /// nothing else (no "Fatal error", no file and line, no "Current stack trace"), exit 70.
+    @Test(arguments: ["fatal", "precondition", "overflow", "segv"])
+    func aRuntimeTrapPrintsOnlyOnePlainLine(_ crash: String) throws {
+        let folder = try store()
+        for mode in [["--accessible"], []] {
+            let result = try KyilnProcess.run(["--store", folder.path] + mode + ["review", "--district", "district-a"],
+                                              environment: ["KYILN_TEST_CRASH": crash, "SWIFT_BACKTRACE": "enable=no"])
+            #expect(result.status == 70, "\(crash) \(mode): \(result.status) \(result.stderr)")
+            let lines = result.stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(lines == ["kyiln: the review stopped on an unexpected error; nothing was recorded half-way. Please tell the program manager."],
+                    "\(crash) \(mode): \(result.stderr)")
+            for mark in Self.crashMarks + ["stack trace", "Precondition", ".swift:"] {
+                #expect(!(result.stdout + result.stderr).contains(mark), "\(crash) \(mode): \"\(mark)\" in:\n\(result.stdout)\n\(result.stderr)")
+            }
+        }
+    }
 }
