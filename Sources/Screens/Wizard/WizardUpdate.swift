@@ -75,7 +75,14 @@ extension WizardState {
         case .undo: return undo() ? .handled : .ignored
         case .redo: return redo() ? .handled : .ignored
         case .nextStep, .previousStep:
-            if focusedScrollsWithPageKeys, key == .pageDown || key == .pageUp { return nil }
+            if focusedScrollsWithPageKeys, key == .pageDown || key == .pageUp {
+                // Review is the last page: PgDn pages the letter's text from the findings too, and
+                // PgUp pages back up, then (at the top) goes to the previous step as ever.
+                guard page == .review else { return nil }
+                if key == .pageDown || reading.scrollOffset > 0 { return reading.handle(key) ? .handled : .ignored }
+                previousPage()
+                return .handled
+            }
             if action == .nextStep { nextPage() } else { previousPage() }
         case .help, .quit: return .ignored
         }
@@ -97,10 +104,10 @@ extension WizardState {
         return .handled
     }
 
-    /// Text areas page their own text with PgUp/PgDn; everywhere else the keys change step.
+    /// Text areas and Review's letter page their own text with PgUp/PgDn; everywhere else the keys change step.
     private var focusedScrollsWithPageKeys: Bool {
         if case .area = focused { return true }
-        return false
+        return page == .review
     }
 
     private mutating func activate(_ control: WizardControl) {
