@@ -14,6 +14,10 @@ enum WizardOutcome: Equatable {
     case status
     /// The history key (F3): the letter's history.
     case history
+    /// The export key (F4): the export box for this letter.
+    case export
+    /// F8 / F7: the next or previous letter of Home's list (saving first).
+    case nextLetter, previousLetter
 }
 
 extension WizardState {
@@ -84,6 +88,9 @@ extension WizardState {
                 return .handled
             }
             if action == .nextStep { nextPage() } else { previousPage() }
+        case .export: return .export
+        case .nextLetter: return .nextLetter
+        case .previousLetter: return .previousLetter
         case .help, .quit: return .ignored
         }
         return .handled
