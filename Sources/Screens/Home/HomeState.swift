@@ -36,6 +36,9 @@ struct HomeState {
     var marked: Set<DistrictSlug> = []
     /// The row chosen among the dashboard's letters (Enter opens it or creates it).
     var dashboardRow = 0
+    /// For letters whose decision KDE recorded (e-mail, phone, paper): who decided and how,
+    /// shown in the row instead of what is left to fill.
+    var recordedDecisions: [DistrictSlug: String] = [:]
 
     /// Home for the current school year (the one today is in, turning on June 1, local time),
     /// whether or not it has letters yet: not the newest year that has some.
@@ -63,6 +66,7 @@ struct HomeState {
         let store = context.store, previousYear = year.previous
         previous = PreviousYear { (try? store.summaries(year: previousYear, summarize: store.summarize).summaries) ?? [] }
         today = context.today()
+        recordedDecisions = Self.recordedDecisions(of: summaries, store: context.store)
         marked.formIntersection(summaries.map(\.slug))
         sortSummaries(keeping: selectedSlug)
     }
@@ -87,14 +91,14 @@ struct HomeState {
 
     /// Redraws the rows' text (after a mark changed), the filter and selection kept.
     mutating func refreshRows() {
-        list.items = summaries.map { Self.row($0, marked: marked.contains($0.slug)) }
+        list.items = summaries.map { Self.row($0, marked: marked.contains($0.slug), recorded: recordedDecisions[$0.slug]) }
     }
 
     /// One table row: a mark, district, status, edition, what is left to fill, or what the
     /// district said when its review decided the status.
-    static func row(_ summary: LetterSummary, marked: Bool = false) -> String {
+    static func row(_ summary: LetterSummary, marked: Bool = false, recorded: String? = nil) -> String {
         (marked ? "* " : "  ") + pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " "
-            + pad(summary.editionID, 10) + " " + (reviewNote(summary) ?? summary.leftToFill)
+            + pad(summary.editionID, 10) + " " + (reviewNote(summary) ?? recorded ?? summary.leftToFill)
     }
 
     /// "“Please add our second contact.” Bill Hogan", or "by Bill Hogan, 2026-11-20".

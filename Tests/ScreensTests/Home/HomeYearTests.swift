@@ -87,3 +87,22 @@ import Testing
         #expect(home.selected?.districtName == "Boone County")
     }
 }
+
+/// A decision KDE recorded shows on Home as recorded by KDE, with who and how.
+@Suite struct RecordedDecisionOnHomeTests {
+    @Test func homeSaysKDERecordedItAndHow() throws {
+        let store = try ScreenStore()
+        let letter = try store.create("Boone County") { $0.status = .inReview }
+        let decision = RecordedDecision(decision: .approve, channel: .email, person: "Bill Hogan",
+                                        date: try CalendarDate(year: 2022, month: 9, day: 14), note: "")
+        _ = try store.context.service.recordDecision(decision, of: letter.district.slug, year: letter.schoolYear)
+        let screen = ScreenDriver(store, columns: 120, rows: 30).screen
+        let row = try #require(screen.split(separator: "\n").first { $0.contains("Boone County") })
+        #expect(row.contains("approved"))
+        #expect(row.contains("recorded by KDE: Bill Hogan by e-mail, 2022-09-14"), "\(row)")
+        var d = ScreenDriver(store, columns: 120, rows: 30)
+        d.press(.enter)
+        d.press(.function(3))
+        #expect(d.screen.contains("decision recorded by KDE (by e-mail): in review → approved"))
+    }
+}
