@@ -71,3 +71,12 @@ public enum RecordedDecisionError: Error, Sendable, Equatable, CustomStringConve
         }
     }
 }
+
+extension Letter {
+    /// The decision KDE recorded behind an approved or changes-requested status, when the
+    /// decision came that way (nil for one made over SSH, and for every other status).
+    public var standingRecordedDecision: RecordedDecision? {
+        guard status == .approved || status == .changesRequested else { return nil }
+        return history.last { $0.action == .reviewed && $0.toStatus == status }?.recorded
+    }
+}

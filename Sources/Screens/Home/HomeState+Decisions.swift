@@ -9,8 +9,7 @@ extension HomeState {
         var out: [DistrictSlug: String] = [:]
         for summary in summaries where summary.review == nil && (summary.status == .approved || summary.status == .changesRequested) {
             guard let letter = try? store.load(summary.slug, year: summary.schoolYear),
-                  let entry = letter.history.last(where: { $0.action == .reviewed && $0.toStatus == letter.status }),
-                  let recorded = entry.recorded else { continue }
+                  let recorded = letter.standingRecordedDecision else { continue }
             let words = recorded.note.collapsingWhitespace
             out[summary.slug] = "recorded by KDE: \(recorded.person) \(recorded.channel.phrase), \(recorded.date)"
                 + (words.isEmpty ? "" : " “\(words)”")

@@ -28,6 +28,12 @@ struct RecordDecisionCommandTests {
         let history = try store.kyiln("history", "boone-county", "--year", "2022-2023")
         #expect(history.stdout.contains("decision recorded by KDE (on paper): in-review → approved"), "\(history.stdout)")
         #expect(history.stdout.contains("not an SSH review): Signed copy in the binder."))
+        // show and every export say how the decision came.
+        let show = try store.kyiln("show", "boone-county", "--year", "2022-2023")
+        #expect(show.stdout.replacingOccurrences(of: "\n", with: " ").contains("the decision came on paper from Bill Hogan on 2022-09-01, recorded by KDE"),
+                "\(show.stdout)")
+        let html = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "html")
+        #expect(html.stdout.contains("the decision came on paper from Bill Hogan on 2022-09-01, recorded by KDE"))
         let again = try store.kyiln("record-decision", "boone-county", "--year", "2022-2023", "approved",
                                     "--by", "phone", "--person", "Bill Hogan", "--date", "2022-09-01")
         #expect(again.status == 3)
