@@ -146,6 +146,8 @@ extension App {
             handleConflict(conflict, press)
         case .export(let form):
             handleExport(form, press)
+        case .decision(let form):
+            handleDecision(form, press)
         case .report(let title, var view):
             if press.is(.back) || press.key == .enter || press.key == .character("q") {
                 overlay = nil

@@ -43,6 +43,8 @@ public struct App {
         case export(ExportForm)
         /// What a bulk action or an export left undone, each with why (a title, the text).
         case report(String, TextView)
+        /// Recording a district's decision that came by e-mail, phone or paper.
+        case decision(DecisionForm)
     }
 
     /// Store and editions; replaced when the editions change.

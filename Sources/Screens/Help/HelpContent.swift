@@ -37,6 +37,7 @@ enum HelpContent {
         KeyHint("Home: a", "Mark all shown (again: unmark)"),
         KeyHint("Home: v", "Send marked (or selected) for review"),
         KeyHint("Home: p", "Export/print: letter, marked, the year"),
+        KeyHint("Home: k", "Record a decision by e-mail/phone/paper"),
         KeyHint("Home: r", "Roll letters over to next year"),
         KeyHint("Home: e", "Editions: copy, edit, delete"),
         KeyHint("Home: f", "Move a letter to another edition"),

@@ -13,6 +13,8 @@ enum YearRequest: Equatable {
     case moveLetter(Int)
     /// From the dashboard: create this year's draft of a district that had last year's letter.
     case createMissing(LetterSummary)
+    /// `k`: record the district's decision that came by e-mail, phone or paper.
+    case recordDecision(LetterSummary)
 }
 
 /// Export, many letters at once, the dashboard's letters and moving through Home's list. Every
@@ -24,6 +26,31 @@ extension App {
         case .sendToReview(let letters): sendToReview(letters)
         case .moveLetter(let offset): moveLetter(by: offset)
         case .createMissing(let summary): createMissing(summary)
+        case .recordDecision(let summary): overlay = .decision(DecisionForm(letter: summary, today: context.today(), size: size))
+        }
+    }
+
+    /// The decision form's keys; Enter records through the rules service, and a refusal stays
+    /// in the form with its reason and every typed value.
+    mutating func handleDecision(_ form: DecisionForm, _ press: KeyPress) {
+        var form = form
+        switch form.update(press) {
+        case .pending: overlay = .decision(form)
+        case .cancel: overlay = nil
+        case .record(let decision):
+            do {
+                let letter = try context.service.recordDecision(decision, of: form.letter.slug, year: form.letter.schoolYear)
+                overlay = nil
+                if case .home(var home) = route {
+                    home.reload(context: context)
+                    route = .home(home)
+                }
+                let said = letter.standingRecordedDecision?.attribution(recordedBy: context.user) ?? ""
+                status.show("\(letter.district.name) is \(letter.status.label): \(said).", kind: .success, ticks: nil)
+            } catch {
+                form.error = error.description.capitalizedFirst
+                overlay = .decision(form)
+            }
         }
     }
 

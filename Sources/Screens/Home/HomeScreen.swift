@@ -49,6 +49,7 @@ extension HomeState {
             return .handled
         case .character("v"): return .year(.sendToReview(actedOn))
         case .character("p"): return .year(.export)
+        case .character("k"): return selected.map { .year(.recordDecision($0)) } ?? .handled
         case .character("n"): return .newLetter
         case .character("q"): return .quit
         case .character("r"): return .rollover
@@ -164,6 +165,7 @@ extension HomeState {
         return [KeyHint("n", "New"), KeyHint("Enter", showsDashboard ? "Open listed" : "Open"), keymap.hint(for: .help, short: true),
                 KeyHint("q", "Quit"), KeyHint("/", "Filter"), KeyHint("Space", "Mark"), KeyHint("a", "Mark all shown"),
                 KeyHint("v", "Send to review"), KeyHint("p/" + keymap.keyNames(for: .export, short: true), "Export"),
+                KeyHint("k", "Record decision"),
                 KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"), KeyHint("s", "Sort"),
                 KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"), KeyHint("x", "Delete")]
     }

@@ -106,3 +106,33 @@ import Testing
         #expect(d.screen.contains("decision recorded by KDE (by e-mail): in review → approved"))
     }
 }
+
+/// `k` on Home records a decision in the TUI, through the same rule as the command line.
+@Suite struct DecisionFormTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func recordingAskedForChangesByPhone(columns: Int, rows: Int) throws {
+        let store = try ScreenStore()
+        try store.create("Boone County") { $0.status = .inReview }
+        var d = ScreenDriver(store, columns: columns, rows: rows)
+        d.type("k")
+        #expect(d.screen.contains("Record a decision that came another way"))
+        d.press(.right)  // asked for changes
+        d.press(.down, .right)  // by phone
+        d.press(.down)
+        d.type("Bill Hogan")
+        d.press(.enter)
+        // The rule: changes need a note. The form stays, with what was typed.
+        #expect(d.screen.contains("Say which changes the district asked for"), "\(d.screen)")
+        #expect(try store.load("Boone County").status == .inReview)
+        d.press(.tab, .tab)
+        d.type("Add our second contact.")
+        d.press(.enter)
+        #expect(!d.overlayIsOpen)
+        let letter = try store.load("Boone County")
+        #expect(letter.status == .changesRequested)
+        #expect(letter.history.last?.recorded?.channel == .phone)
+        #expect(letter.history.last?.by == "tester")
+        #expect(d.app.status.message?.text.contains("Bill Hogan asked for changes by phone on 2022-09-15 (recorded by KDE, tester") == true)
+        #expect(d.screen.contains("changes requested"))
+    }
+}
