@@ -142,6 +142,7 @@ public struct App {
             change.fit(to: size)
             overlay = .status(change)
         }
+        fitYearOverlays(to: size)
     }
 
     var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }

@@ -54,6 +54,18 @@ extension App {
         }
     }
 
+    /// The export and decision boxes are laid out again for a new terminal size, keeping what was typed.
+    mutating func fitYearOverlays(to size: Size) {
+        if case .export(var form) = overlay {
+            form.fit(to: size)
+            overlay = .export(form)
+        }
+        if case .decision(var form) = overlay {
+            form.fit(to: size)
+            overlay = .decision(form)
+        }
+    }
+
     mutating func openExport() {
         switch route {
         case .home(let home):
