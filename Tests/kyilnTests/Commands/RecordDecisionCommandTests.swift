@@ -34,6 +34,9 @@ struct RecordDecisionCommandTests {
                 "\(show.stdout)")
         let html = try store.kyiln("export", "boone-county", "--year", "2022-2023", "--format", "html")
         #expect(html.stdout.contains("the decision came on paper from Bill Hogan on 2022-09-01, recorded by KDE"))
+        let csv = try store.kyiln("export", "--year", "2022-2023", "--format", "csv")
+        #expect(csv.stdout.contains("Boone County,boone-county,2022-2023,approved,\"Bill Hogan on paper on 2022-09-01, recorded by KDE\",2022-2023,"),
+                "\(csv.stdout)")
         let again = try store.kyiln("record-decision", "boone-county", "--year", "2022-2023", "approved",
                                     "--by", "phone", "--person", "Bill Hogan", "--date", "2022-09-01")
         #expect(again.status == 3)
