@@ -57,6 +57,7 @@ extension App {
         case .home(var home):
             request = home.update(press, context: context).request(year: home.year)
             route = .home(home)
+            keptHome = home  // what Home comes back as, from any screen it opens
         case .newLetter(var form):
             request = form.update(press, context: context).request
             route = .newLetter(form)

@@ -136,3 +136,18 @@ import Testing
         #expect(d.screen.contains("changes requested"))
     }
 }
+
+/// Home comes back as it was from New letter too, not only from a letter.
+@Suite struct HomeKeptFromNewLetterTests {
+    @Test func cancellingANewLetterKeepsTheFilter() throws {
+        let store = try ScreenStore()
+        for name in ["Adair County", "Boone County"] { try store.create(name) }
+        var d = ScreenDriver(store)
+        d.type("/Bo")
+        d.press(.enter)
+        d.type("n")
+        d.press(.escape)
+        guard case .home(let home) = d.app.route else { Issue.record("not on Home"); return }
+        #expect(home.list.filter == "Bo")
+    }
+}
