@@ -149,7 +149,10 @@ extension WizardState {
         case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
         }
         hints += [keymap.hint(for: .save, short: true), KeyHint(keymap.stepKeys(avoidingPageKeys: focusedScrollsWithPageKeys), "Step"), keymap.hint(for: .help, short: true),
-                  keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true)]
+                  keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true),
+                  // Wide terminals show these too; at 80 columns the bar drops them and F1 lists them.
+                  keymap.hint(for: .export, short: true),
+                  KeyHint(keymap.keyNames(for: .previousLetter, short: true) + "/" + keymap.keyNames(for: .nextLetter, short: true), "Letter")]
         return hints
     }
 }
