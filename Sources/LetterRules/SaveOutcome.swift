@@ -63,6 +63,8 @@ public struct DistrictDecision: Sendable, Equatable {
     /// The decision behind a letter's current status.
     static func of(_ letter: Letter) -> DistrictDecision {
         let entry = letter.history.last { $0.action == .reviewed && $0.toStatus == letter.status }
-        return DistrictDecision(status: letter.status, by: entry?.by ?? "the district", at: entry?.at, revision: letter.revision)
+        // A decision KDE recorded names the district's person and how it came, not the KDE user.
+        let by = entry?.recorded.map { "\($0.person) (\($0.channel.phrase), recorded by KDE)" } ?? entry?.by
+        return DistrictDecision(status: letter.status, by: by ?? "the district", at: entry?.at, revision: letter.revision)
     }
 }

@@ -19,8 +19,8 @@ struct Kyiln: ParsableCommand {
         subcommands: [
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
             ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,
-            RolloverCommand.self, ImportCommand.self, DeleteCommand.self, ExportCommand.self, ReviewCommand.self, AccessCommand.self,
-            MailCommand.self, SettingsCommand.self,
+            RolloverCommand.self, ImportCommand.self, DeleteCommand.self, ExportCommand.self, RecordDecisionCommand.self, ReviewCommand.self,
+            AccessCommand.self, MailCommand.self, SettingsCommand.self,
         ]
     )
 

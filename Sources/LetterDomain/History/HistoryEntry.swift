@@ -33,9 +33,12 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public var changes: [FieldChange]
     /// A free note (transition note, review comment, import source).
     public var note: String?
+    /// Set on a `reviewed` entry the program manager recorded for a decision that came by
+    /// e-mail, phone or paper (`by` is then the KDE user, never the district).
+    public var recorded: RecordedDecision?
 
     public init(at: Date, by: String, action: Action, fromStatus: LetterStatus? = nil, toStatus: LetterStatus? = nil,
-                changes: [FieldChange] = [], note: String? = nil) {
+                changes: [FieldChange] = [], note: String? = nil, recorded: RecordedDecision? = nil) {
         self.at = at
         self.by = by
         self.action = action
@@ -43,6 +46,7 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
         self.toStatus = toStatus
         self.changes = changes
         self.note = note
+        self.recorded = recorded
     }
 }
 

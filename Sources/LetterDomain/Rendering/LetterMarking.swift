@@ -23,10 +23,16 @@ public struct LetterMarking: Equatable, Sendable {
         }
     }
 
-    /// The marking of a letter as laid out; nil for a blank form or an active letter.
+    /// The marking of a letter as laid out; nil for a blank form or an active letter. A
+    /// decision KDE recorded (e-mail, phone, paper) says so, never passing for an SSH review.
     public init?(_ layout: FormLayout) {
-        guard let letter = layout.letter else { return nil }
-        self.init(status: letter.status)
+        guard let letter = layout.letter, let base = LetterMarking(status: letter.status) else { return nil }
+        headline = base.headline
+        if let recorded = letter.standingRecordedDecision {
+            detail = base.detail + "; the decision came \(recorded.channel.phrase) from \(recorded.person) on \(recorded.date), recorded by KDE"
+        } else {
+            detail = base.detail
+        }
     }
 
     /// "DRAFT — not signed; not in force": one line, for text, Markdown and the HTML banner.

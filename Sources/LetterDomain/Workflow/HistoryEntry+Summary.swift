@@ -10,6 +10,9 @@ extension HistoryEntry {
         case .created: parts.append("created")
         case .saved: parts.append("saved")
         case .transition: parts.append("status \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
+        case .reviewed where recorded != nil:
+            // Never read as an SSH review: KDE recorded what came by e-mail, phone or paper.
+            parts.append("decision recorded by KDE (\(recorded!.channel.phrase)): \(fromStatus?.rawValue ?? "?") → \(toStatus?.rawValue ?? "?")")
         case .reviewed:
             // A review the letter never took (of an older revision) has no status before it.
             if let fromStatus { parts.append("reviewed: \(fromStatus.rawValue) → \(toStatus?.rawValue ?? "?")") }

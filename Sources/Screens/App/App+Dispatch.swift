@@ -25,6 +25,8 @@ enum ScreenRequest {
     case leaveWizard
     case status
     case history
+    /// Home's and the wizard's year actions: export, marks, the dashboard, next/previous letter.
+    case year(YearRequest)
 }
 
 extension App {
@@ -55,6 +57,7 @@ extension App {
         case .home(var home):
             request = home.update(press, context: context).request(year: home.year)
             route = .home(home)
+            keptHome = home  // what Home comes back as, from any screen it opens
         case .newLetter(var form):
             request = form.update(press, context: context).request
             route = .newLetter(form)
@@ -95,6 +98,7 @@ extension App {
             status.show("Created the draft for \(letter.district.name), \(letter.schoolYear).", kind: .success)
         case .save: save()
         case .leaveWizard, .status, .history: applyWizard(request)
+        case .year(let request): applyYear(request)
         }
     }
 
@@ -141,6 +145,17 @@ extension App {
             handleStatusChange(change, press)
         case .conflict(let conflict):
             handleConflict(conflict, press)
+        case .export(let form):
+            handleExport(form, press)
+        case .decision(let form):
+            handleDecision(form, press)
+        case .report(let title, var view):
+            if press.is(.back) || press.key == .enter || press.key == .character("q") {
+                overlay = nil
+            } else if press.scrolls {
+                _ = view.handle(press.key)
+                overlay = .report(title, view)
+            }
         case nil:
             break
         }
@@ -197,6 +212,7 @@ extension HomeOutcome {
         case .delete(let summary): return .delete(summary)
         case .changeEdition(let summary): return .changeEdition(summary)
         case .quit: return .quit
+        case .year(let request): return .year(request)
         }
     }
 }
@@ -221,6 +237,9 @@ extension WizardOutcome {
         case .close: return .leaveWizard
         case .status: return .status
         case .history: return .history
+        case .export: return .year(.export)
+        case .nextLetter: return .year(.moveLetter(1))
+        case .previousLetter: return .year(.moveLetter(-1))
         }
     }
 }

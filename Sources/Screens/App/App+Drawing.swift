@@ -38,6 +38,14 @@ extension App {
             var bar = StatusBar(hints: conflict.keyHints(keymap))
             bar.clearMessage()
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
+        case .export(let form):
+            form.draw(on: surface, keymap: keymap)
+            var bar = StatusBar(hints: form.keyHints(keymap))
+            bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
+        case .decision(let form):
+            form.draw(on: surface, keymap: keymap)
+        case .report(let title, let view):
+            HistoryView.draw(view, title: title, on: surface)
         case nil:
             break
         }

@@ -10,7 +10,7 @@ extension App {
         var year: SchoolYear?
         if case .wizard(let wizard) = route { year = wizard.letter.schoolYear }
         if case .home(let home) = route { year = home.year }
-        route = .home(HomeState(context: context, year: year))
+        route = .home(HomeState.returning(to: keptHome, context: context, year: year, from: route))
         recoveryWritten = nil
         watched = nil
     }
@@ -41,6 +41,7 @@ extension App {
     }
 
     mutating func openWizard(_ state: WizardState) {
+        if case .home(let home) = route { keptHome = home }
         var wizard = state
         wizard.keymap = keymap
         wizard.fit(to: size)

@@ -39,11 +39,20 @@ public struct App {
         case conflict(ConflictState)
         case status(StatusChange)
         case history(TextView)
+        /// The export box (Home, the wizard).
+        case export(ExportForm)
+        /// What a bulk action or an export left undone, each with why (a title, the text).
+        case report(String, TextView)
+        /// Recording a district's decision that came by e-mail, phone or paper.
+        case decision(DecisionForm)
     }
 
     /// Store and editions; replaced when the editions change.
     public internal(set) var context: AppContext
     var route: Route
+    /// Home as it was when a letter was opened from it: its filter, selection, marks and
+    /// order come back when the letter closes, and the wizard's next/previous letter follow its list.
+    var keptHome: HomeState?
     var overlay: Overlay?
     var status = StatusBar()
     /// The terminal size: below 80x24 only a request to enlarge is drawn.
@@ -133,6 +142,7 @@ public struct App {
             change.fit(to: size)
             overlay = .status(change)
         }
+        fitYearOverlays(to: size)
     }
 
     var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }

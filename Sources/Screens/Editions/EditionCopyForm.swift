@@ -81,10 +81,7 @@ struct EditionCopyForm: Sendable {
             focus = FocusOrder.moved(focus, by: key == .down ? 1 : -1, in: Field.allCases) ?? focus
             return .pending
         case .enter:
-            if focus == .id {
-                focus = .year
-                return .pending
-            }
+            // Both fields start filled in, so Enter copies from either one (Tab moves between them).
             return submit()
         default:
             if focus == .id { _ = id.handle(key) } else {

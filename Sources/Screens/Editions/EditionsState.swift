@@ -101,7 +101,7 @@ public struct EditionsState: Sendable {
 
     // MARK: Rows
 
-    static let columns = (id: 16, year: 10, kind: 9, letters: 22)
+    static let columns = (id: 14, year: 10, kind: 8, letters: 34)
 
     /// One row: id, school year, built in or stored, letters, network (its abbreviation; the full name is below the list).
     func row(_ edition: Edition) -> String {
@@ -111,11 +111,15 @@ public struct EditionsState: Sendable {
             + HomeState.pad(lettersText(edition.id), c.letters) + " " + edition.network.abbreviation
     }
 
-    /// "none", "3 letters", "3 letters (1 signed)".
+    /// "none", "3 letters", "3 letters (1 signed)", "3 letters (1 signed, 1 terminated)".
+    /// A terminated letter fixes the edition's words too, but it may never have been signed,
+    /// so it is counted as terminated, not as signed.
     func lettersText(_ id: String) -> String {
         guard let users = usage[id], users.count > 0 else { return "none" }
-        let locked = users.locked.count
-        return users.lettersPhrase + (locked > 0 ? " (\(locked) signed)" : "")
+        let terminated = users.locked.filter { $0.status == .terminated }.count
+        let signed = users.locked.count - terminated
+        let parts = (signed > 0 ? ["\(signed) signed"] : []) + (terminated > 0 ? ["\(terminated) terminated"] : [])
+        return users.lettersPhrase + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 
     // MARK: Keys

@@ -10,6 +10,8 @@ enum HelpContent {
             (.undo, "Undo, by word"), (.redo, "Redo"), (.help, "This help (also ? outside text input)"),
             (.back, "Close, or back to Home (asks if unsaved)"), (.quit, "Quit (asks if unsaved)"),
             (.status, "Change the letter's status"), (.history, "The letter's history"),
+            (.export, "Export or print (Home: also p)"), (.nextLetter, "Next letter of Home's list (saves first)"),
+            (.previousLetter, "Previous letter of Home's list (saves)"),
         ]
         return actions.map { keymap.hint(for: $0.0, $0.1) } + fixed
     }
@@ -30,12 +32,20 @@ enum HelpContent {
         KeyHint("Home: y", "Pick the school year"),
         KeyHint("Home: s", "Sort: district, status, last change"),
         KeyHint("Home: d", "Dashboard: counts, who waits"),
+        KeyHint("Dashboard: Enter", "Open it, or create the missing one"),
+        KeyHint("Home: Space", "Mark or unmark the selected letter"),
+        KeyHint("Home: a", "Mark all shown (again: unmark)"),
+        KeyHint("Home: v", "Send marked (or selected) for review"),
+        KeyHint("Home: p", "Export/print: letter, marked, the year"),
+        KeyHint("Home: k", "Record a decision by e-mail/phone/paper"),
         KeyHint("Home: r", "Roll letters over to next year"),
         KeyHint("Home: e", "Editions: copy, edit, delete"),
         KeyHint("Home: f", "Move a letter to another edition"),
         KeyHint("Home: x, Delete", "Delete a letter never signed (asks)"),
         KeyHint("Home: q", "Quit"),
         KeyHint("Review: Enter", "Go to the field of a finding"),
+        KeyHint("Review: PgDn / PgUp", "Page the letter; at its top PgUp: back"),
+        KeyHint("Export: Tab", "Complete the path; Left/Right: what"),
         KeyHint("Conflict: m / t", "Keep mine / take theirs (M/T: all)"),
     ]
 }

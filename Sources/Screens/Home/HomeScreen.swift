@@ -17,6 +17,8 @@ enum HomeOutcome: Equatable {
     /// `f`: move the selected letter to another edition of the form.
     case changeEdition(LetterSummary)
     case quit
+    /// Export, the marked letters, the dashboard's letters (`App+Year`).
+    case year(YearRequest)
 }
 
 extension HomeState {
@@ -36,7 +38,18 @@ extension HomeState {
             list.setFilter("")  // the back key clears a kept filter first
             return .handled
         }
+        if press.is(.export) { return .year(.export) }
+        if showsDashboard, let outcome = updateDashboard(key) { return outcome }
         switch key {
+        case .space:
+            toggleMark()
+            return .handled
+        case .character("a"):
+            toggleMarkAllShown()
+            return .handled
+        case .character("v"): return .year(.sendToReview(actedOn))
+        case .character("p"): return .year(.export)
+        case .character("k"): return selected.map { .year(.recordDecision($0)) } ?? .handled
         case .character("n"): return .newLetter
         case .character("q"): return .quit
         case .character("r"): return .rollover
@@ -70,11 +83,29 @@ extension HomeState {
         }
     }
 
+    /// The dashboard's keys: the arrows choose a letter it lists, Enter opens it (or creates a
+    /// missing one); nil for the keys Home handles as ever.
+    private mutating func updateDashboard(_ key: Key) -> HomeOutcome? {
+        let entries = dashboard.entries
+        switch key {
+        case .down, .up:
+            dashboardRow = max(0, min(entries.count - 1, dashboardRow + (key == .down ? 1 : -1)))
+            return .handled
+        case .enter:
+            guard entries.indices.contains(dashboardRow) else { return .handled }
+            let entry = entries[dashboardRow]
+            return entry.kind == .missing ? .year(.createMissing(entry.summary)) : .open(entry.summary)
+        default:
+            return nil
+        }
+    }
+
     /// The year picker takes every key while it is open.
     private mutating func updateYearPicker(_ press: KeyPress, context: AppContext) {
         guard var picker = yearPicker else { return }
         switch picker.handle(press.key) {
         case .chosen(let index):
+            if years[index] != year { marked = [] }  // marks belong to one year's letters
             year = years[index]
             yearPicker = nil
             reload(context: context)
@@ -99,9 +130,9 @@ extension HomeState {
 
     /// Where the table's rows are drawn on a screen of `size` (shared by drawing and clicks).
     func listRect(size: Size) -> Rect {
-        let page = Rect(x: 1, y: 2, width: size.columns - 2, height: size.rows - 3)
+        let footer = Self.hintRows(keyHints(.defaults), width: size.columns).count - 1
+        let page = Rect(x: 1, y: 2, width: size.columns - 2, height: size.rows - 3 - max(0, footer))
         var y = page.y + 1
-        if filter != nil || !list.filter.isEmpty { y += 1 }
         y += 2
         let problemRows = min(problems.count, 3)
         return Rect(x: page.x, y: y, width: page.width, height: max(1, page.maxY - y - problemRows))
@@ -130,28 +161,55 @@ extension HomeState {
         let back = { (label: String) in keymap.hint(for: .back, label, short: true) }
         if yearPicker != nil { return [KeyHint("Enter", "Choose year"), back("Cancel")] }
         if filter != nil { return [KeyHint("Enter", "Keep filter"), back("Clear filter")] }
-        // The essentials first: a narrow status bar drops hints from the end, and help lists them all.
-        return [KeyHint("n", "New"), KeyHint("Enter", "Open"), keymap.hint(for: .help, short: true), KeyHint("q", "Quit"),
-                KeyHint("/", "Filter"), KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"),
-                KeyHint("s", "Sort"), KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"),
-                KeyHint("x", "Delete")]
+        // The essentials first; at 80 columns the hints take more than one row, and help lists them all.
+        return [KeyHint("n", "New"), KeyHint("Enter", showsDashboard ? "Open listed" : "Open"), keymap.hint(for: .help, short: true),
+                KeyHint("q", "Quit"), KeyHint("/", "Filter"), KeyHint("Space", "Mark"), KeyHint("a", "Mark all shown"),
+                KeyHint("v", "Send to review"), KeyHint("p/" + keymap.keyNames(for: .export, short: true), "Export"),
+                KeyHint("k", "Record decision"),
+                KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"), KeyHint("s", "Sort"),
+                KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"), KeyHint("x", "Delete")]
+    }
+
+    /// The hints laid out in rows of `width` columns, as the status bar spaces them; the
+    /// last row goes in the status bar, the others in the rows above it.
+    static func hintRows(_ hints: [KeyHint], width: Int) -> [[KeyHint]] {
+        var rows: [[KeyHint]] = [[]]
+        var x = 1
+        for hint in hints {
+            let size = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.action)
+            if x + size > width - 1, !rows[rows.count - 1].isEmpty {
+                rows.append([])
+                x = 1
+            }
+            rows[rows.count - 1].append(hint)
+            x += size + 2
+        }
+        return rows
     }
 
     /// Draws Home.
     func draw(on surface: any DrawingSurface, status: StatusBar, keymap: Keymap) {
         let bounds = surface.bounds
+        let rows = Self.hintRows(keyHints(keymap), width: bounds.width)
+        let extra = min(Self.hintRows(keyHints(.defaults), width: bounds.width).count - 1, rows.count - 1)
         let (top, rest) = bounds.splitTop(1)
-        let (body, bottom) = rest.splitBottom(1)
+        let (body, bottom) = rest.splitBottom(1 + max(0, extra))
         surface.fill(top, role: .title)
         surface.put(" kyiln · Letters of Commitment · \(year)", at: top.origin, role: .title, width: top.width)
+        // The first rows of hints above the status bar, the last in it: a message there covers
+        // only the least used keys, and only while it shows.
+        let shownRows = Array(rows.prefix(extra + 1))
+        for (i, row) in shownRows.dropLast().enumerated() {
+            StatusBar(hints: row).draw(on: surface, in: Rect(x: bottom.x, y: bottom.y + i, width: bottom.width, height: 1))
+        }
         var bar = status
-        bar.hints = keyHints(keymap)
-        bar.draw(on: surface, in: bottom)
+        bar.hints = shownRows.last ?? []
+        bar.draw(on: surface, in: Rect(x: bottom.x, y: bottom.maxY - 1, width: bottom.width, height: 1))
         let page = body.inset(top: 1, left: 1, bottom: 0, right: 1)
         if isFirstRun {
             drawFirstRun(on: surface, in: page, keymap: keymap)
         } else if showsDashboard {
-            dashboard.draw(on: surface, in: page)
+            dashboard.draw(on: surface, in: page, selected: dashboardRow)
         } else {
             drawTable(on: surface, in: page, keymap: keymap)
         }
@@ -191,23 +249,27 @@ extension HomeState {
         surface.put("\(summaries.count) letter\(summaries.count == 1 ? "" : "s")" + (tally.isEmpty ? "" : ": " + tally),
                     at: Point(x: rect.x, y: y), role: .muted, width: rect.width)
         y += 1
+        // The order and the marks on the right of the line under the count, the filter on its left.
+        let right = (marked.isEmpty ? "" : "\(marked.count) marked · ") + "sorted by \(order.rawValue)"
+        let rightWidth = DisplayWidth.of(right)
+        surface.put(right, at: Point(x: max(rect.x, rect.maxX - rightWidth), y: y), role: .muted, width: rect.width)
+        let leftWidth = max(0, rect.width - rightWidth - 2)
         if let field = filter {
-            surface.put("Filter: ", at: Point(x: rect.x, y: y), role: .accent, width: 8)
+            surface.put("Filter: ", at: Point(x: rect.x, y: y), role: .accent, width: min(8, leftWidth))
             var copy = field
-            copy.visibleWidth = min(40, rect.width - 8)
-            copy.draw(on: surface, in: Rect(x: rect.x + 8, y: y, width: min(40, rect.width - 8), height: 1), focused: true)
-            y += 1
+            copy.visibleWidth = max(1, min(40, leftWidth - 8))
+            copy.draw(on: surface, in: Rect(x: rect.x + 8, y: y, width: max(1, min(40, leftWidth - 8)), height: 1), focused: true)
         } else if !list.filter.isEmpty {
-            surface.put("Filter: \(list.filter)  (/ to change, \(keymap.spoken(.back)) in the filter to clear)", at: Point(x: rect.x, y: y), role: .accent, width: rect.width)
-            y += 1
+            surface.put("Filter: \(list.filter)  (/ to change, \(keymap.spoken(.back)) to clear)", at: Point(x: rect.x, y: y), role: .accent, width: leftWidth)
         }
-        // Two columns for the list's selection marker ("> "), so the headings sit over their columns.
-        surface.put("  " + HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " Left to fill" + "  (sorted by \(order.rawValue))",
+        // Two columns for the list's selection marker ("> ") and two for a mark ("* "), so the
+        // headings sit over their columns.
+        surface.put("    " + HomeState.pad("District", 26) + " " + HomeState.pad("Status", 18) + " " + HomeState.pad("Edition", 10) + " Left to fill",
                     at: Point(x: rect.x, y: y + 1), role: .accent, width: rect.width)
         y += 2
         let problemRows = min(problems.count, 3)
         if summaries.isEmpty {
-            surface.put("No letters for \(year). Press n to create one, or y to pick another year.", at: listRect.origin, role: .muted, width: rect.width)
+            surface.put("No letters for \(year) yet. Press n to create one, or y to pick another year (r there rolls its letters over).", at: listRect.origin, role: .muted, width: rect.width)
         } else {
             var copy = list
             copy.viewport = listRect.size

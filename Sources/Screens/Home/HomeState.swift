@@ -31,18 +31,30 @@ struct HomeState {
         case lastChange = "last change"
     }
 
-    /// Home for the newest year with letters (or the current school year on a new store).
+    /// Letters marked with Space (or "mark all shown") for an action on many at once; they
+    /// stay marked through filters and sorts, and go with a change of year.
+    var marked: Set<DistrictSlug> = []
+    /// The row chosen among the dashboard's letters (Enter opens it or creates it).
+    var dashboardRow = 0
+    /// For letters whose decision KDE recorded (e-mail, phone, paper): who decided and how,
+    /// shown in the row instead of what is left to fill.
+    var recordedDecisions: [DistrictSlug: String] = [:]
+
+    /// Home for the current school year (the one today is in, turning on June 1, local time),
+    /// whether or not it has letters yet: not the newest year that has some.
     init(context: AppContext, year: SchoolYear? = nil) {
         let current = SchoolYear(containing: context.today())
         let stored = (try? context.store.schoolYears()) ?? []
         self.years = Array(Set(stored + [current])).sorted()
-        self.year = year ?? stored.last ?? current
+        self.year = year ?? current
         self.today = context.today()
         reload(context: context)
     }
 
-    /// Re-reads the year's summaries (through the store's index).
+    /// Re-reads the year's summaries (through the store's index), keeping the selected letter
+    /// selected and the marks of letters that are still there.
     mutating func reload(context: AppContext) {
+        let selectedSlug = selected?.slug
         do {
             let listing = try context.store.summaries(year: year, summarize: context.store.summarize)
             summaries = listing.summaries
@@ -54,12 +66,14 @@ struct HomeState {
         let store = context.store, previousYear = year.previous
         previous = PreviousYear { (try? store.summaries(year: previousYear, summarize: store.summarize).summaries) ?? [] }
         today = context.today()
-        sortSummaries()
+        recordedDecisions = Self.recordedDecisions(of: summaries, store: context.store)
+        marked.formIntersection(summaries.map(\.slug))
+        sortSummaries(keeping: selectedSlug)
     }
 
-    /// Puts the rows in the chosen order, keeping the selected letter selected.
-    mutating func sortSummaries() {
-        let selectedSlug = selected?.slug
+    /// Puts the rows in the chosen order, keeping the selected letter (or `slug`) selected.
+    mutating func sortSummaries(keeping slug: DistrictSlug? = nil) {
+        let selectedSlug = slug ?? selected?.slug
         switch order {
         case .district:
             // Each name lowered once, not at every comparison.
@@ -71,14 +85,20 @@ struct HomeState {
         case .lastChange: summaries.sort { $0.updatedAt > $1.updatedAt }
         }
         let selected = selectedSlug.flatMap { slug in summaries.firstIndex { $0.slug == slug } } ?? 0
-        list.items = summaries.map(Self.row)
+        refreshRows()
         if selected < summaries.count { list.select(index: selected) }
     }
 
-    /// One table row: district, status, what is left to fill, or what the district said
-    /// when its review decided the status.
-    static func row(_ summary: LetterSummary) -> String {
-        pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " " + (reviewNote(summary) ?? summary.leftToFill)
+    /// Redraws the rows' text (after a mark changed), the filter and selection kept.
+    mutating func refreshRows() {
+        list.items = summaries.map { Self.row($0, marked: marked.contains($0.slug), recorded: recordedDecisions[$0.slug]) }
+    }
+
+    /// One table row: a mark, district, status, edition, what is left to fill, or what the
+    /// district said when its review decided the status.
+    static func row(_ summary: LetterSummary, marked: Bool = false, recorded: String? = nil) -> String {
+        (marked ? "* " : "  ") + pad(summary.districtName, 26) + " " + pad(summary.status.label, 18) + " "
+            + pad(summary.editionID, 10) + " " + (reviewNote(summary) ?? recorded ?? summary.leftToFill)
     }
 
     /// "“Please add our second contact.” Bill Hogan", or "by Bill Hogan, 2026-11-20".

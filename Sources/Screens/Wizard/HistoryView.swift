@@ -27,6 +27,8 @@ enum HistoryView {
         case .created: line = "created"
         case .saved: line = "saved"
         case .transition: line = "status \(entry.fromStatus?.label ?? "?") → \(to)"
+        case .reviewed where entry.recorded != nil:
+            line = "decision recorded by KDE (\(entry.recorded!.channel.phrase)): \(entry.fromStatus?.label ?? "?") → \(to)"
         case .reviewed: line = entry.fromStatus.map { "reviewed: \($0.label) → \(to)" } ?? "review: \(to)"
         case .imported: line = "imported"
         case .replaced: line = "replaced by an import"

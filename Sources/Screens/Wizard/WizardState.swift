@@ -151,7 +151,9 @@ public struct WizardState: Sendable {
         case .step(.agreement):
             return [.field(.districtSignatureName), .field(.districtSignatureTitle), .field(.districtSignatureDate),
                     .field(.kdeSignatureName), .field(.kdeSignatureDate)]
-        case .review: return [.findings, .reading]
+        // With no findings there is nothing to choose: the letter's text has the focus, so the
+        // arrows scroll it at once (they used to wait for a Tab).
+        case .review: return findings.isEmpty ? [.reading] : [.findings, .reading]
         }
     }
 

@@ -14,6 +14,10 @@ enum WizardOutcome: Equatable {
     case status
     /// The history key (F3): the letter's history.
     case history
+    /// The export key (F4): the export box for this letter.
+    case export
+    /// F8 / F7: the next or previous letter of Home's list (saving first).
+    case nextLetter, previousLetter
 }
 
 extension WizardState {
@@ -75,8 +79,18 @@ extension WizardState {
         case .undo: return undo() ? .handled : .ignored
         case .redo: return redo() ? .handled : .ignored
         case .nextStep, .previousStep:
-            if focusedScrollsWithPageKeys, key == .pageDown || key == .pageUp { return nil }
+            if focusedScrollsWithPageKeys, key == .pageDown || key == .pageUp {
+                // Review is the last page: PgDn pages the letter's text from the findings too, and
+                // PgUp pages back up, then (at the top) goes to the previous step as ever.
+                guard page == .review else { return nil }
+                if key == .pageDown || reading.scrollOffset > 0 { return reading.handle(key) ? .handled : .ignored }
+                previousPage()
+                return .handled
+            }
             if action == .nextStep { nextPage() } else { previousPage() }
+        case .export: return .export
+        case .nextLetter: return .nextLetter
+        case .previousLetter: return .previousLetter
         case .help, .quit: return .ignored
         }
         return .handled
@@ -97,10 +111,10 @@ extension WizardState {
         return .handled
     }
 
-    /// Text areas page their own text with PgUp/PgDn; everywhere else the keys change step.
+    /// Text areas and Review's letter page their own text with PgUp/PgDn; everywhere else the keys change step.
     private var focusedScrollsWithPageKeys: Bool {
         if case .area = focused { return true }
-        return false
+        return page == .review
     }
 
     private mutating func activate(_ control: WizardControl) {
@@ -135,7 +149,10 @@ extension WizardState {
         case .reading: hints.append(KeyHint("Up/Down", "Scroll"))
         }
         hints += [keymap.hint(for: .save, short: true), KeyHint(keymap.stepKeys(avoidingPageKeys: focusedScrollsWithPageKeys), "Step"), keymap.hint(for: .help, short: true),
-                  keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true)]
+                  keymap.hint(for: .status, short: true), keymap.hint(for: .back, "Home", short: true),
+                  // Wide terminals show these too; at 80 columns the bar drops them and F1 lists them.
+                  keymap.hint(for: .export, short: true),
+                  KeyHint(keymap.keyNames(for: .previousLetter, short: true) + "/" + keymap.keyNames(for: .nextLetter, short: true), "Letter")]
         return hints
     }
 }

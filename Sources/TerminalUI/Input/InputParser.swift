@@ -116,11 +116,12 @@ public struct InputParser: Sendable {
         case UInt8(ascii: "["): return controlSequence(at: index, final: final)
         case UInt8(ascii: "O"):
             guard index + 2 < pending.count else { return final ? .consumed(2, .key(.escape)) : .needMore }
-            guard let key = Self.ss3Key(pending[index + 2]) else {
-                // Not a key: the Esc on its own, and the bytes after it as what they are.
-                return .consumed(1, .key(.escape))
-            }
-            return .consumed(3, .key(key))
+            let final = pending[index + 2]
+            if let key = Self.ss3Key(final) ?? Self.keypadKey(final) { return .consumed(3, .key(key)) }
+            // A whole SS3 sequence kyiln does not use (the keypad's 5, say) is dropped: read as
+            // Esc it would leave the screen. Anything else is the Esc on its own, then the bytes.
+            if final >= 0x40 && final <= 0x7E { return .consumed(3, nil) }
+            return .consumed(1, .key(.escape))
         default:
             return .consumed(1, .key(.escape))  // Esc then a key (Alt-x): both, in order
         }
@@ -211,6 +212,30 @@ public struct InputParser: Sendable {
         case UInt8(ascii: "F"): return .end
         case UInt8(ascii: "M"): return .enter
         case UInt8(ascii: "P")...UInt8(ascii: "S"): return .function(Int(byte - UInt8(ascii: "P")) + 1)
+        default: return nil
+        }
+    }
+
+    /// The keypad in application mode (DECKPAM, set by `smkx` on vt100-like terminals):
+    /// `ESC O p`…`ESC O y` are its 0–9, read as the editing keys printed on them (3 is PgDn),
+    /// `ESC O n` is its full stop (Delete), and its operators type themselves.
+    static func keypadKey(_ byte: UInt8) -> Key? {
+        switch byte {
+        case UInt8(ascii: "p"): return .insert
+        case UInt8(ascii: "q"): return .end
+        case UInt8(ascii: "r"): return .down
+        case UInt8(ascii: "s"): return .pageDown
+        case UInt8(ascii: "t"): return .left
+        case UInt8(ascii: "v"): return .right
+        case UInt8(ascii: "w"): return .home
+        case UInt8(ascii: "x"): return .up
+        case UInt8(ascii: "y"): return .pageUp
+        case UInt8(ascii: "n"): return .delete
+        case UInt8(ascii: "j"): return .character("*")
+        case UInt8(ascii: "k"): return .character("+")
+        case UInt8(ascii: "l"): return .character(",")
+        case UInt8(ascii: "m"): return .character("-")
+        case UInt8(ascii: "o"): return .character("/")
         default: return nil
         }
     }

@@ -24,6 +24,12 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case undo
     /// Redo the last undone edit (default Ctrl-Y).
     case redo
+    /// Export or print the open letter, or from Home the year (default F4).
+    case export
+    /// Open the previous letter of Home's list from the wizard (default F7).
+    case previousLetter
+    /// Open the next letter of Home's list from the wizard (default F8).
+    case nextLetter
 
     /// Short label for status-bar hints and help: "Save", "Next step".
     public var title: String {
@@ -38,6 +44,9 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
         case .back: return "Back"
         case .status: return "Status"
         case .history: return "History"
+        case .export: return "Export"
+        case .previousLetter: return "Previous letter"
+        case .nextLetter: return "Next letter"
         case .undo: return "Undo"
         case .redo: return "Redo"
         }

@@ -50,23 +50,17 @@ struct ExportCommand: ParsableCommand {
             if let slug {
                 let (letter, edition, reviewProblems) = try context.letter(slug, year: year)
                 problems = reviewProblems
-                let layout = FormLayout(edition: edition, letter: letter)
-                switch format {
-                case .text: text = TextRenderer().render(layout)
-                case .markdown: text = MarkdownRenderer().render(layout)
-                case .html: text = HTMLRenderer().render(layout)
-                case .json: text = String(decoding: LetterCodec.encode(letter), as: UTF8.self)
-                case .csv: text = DistrictTable(editions: context.editions).csv([letter])
+                if let letterFormat = LetterExportFormat(rawValue: format.rawValue) {
+                    text = letterFormat.render(letter, edition: edition)  // as the screens' export renders it
+                } else {
+                    text = DistrictTable(editions: context.editions).csv([letter])
                 }
             } else {
-                let listing = try context.store.list(year: try SchoolYear(year))
-                problems = listing.problems
                 // Each row shows the status its district's reviews give it, as `list` does.
-                let letters = listing.letters.map { letter in
-                    let reviews = context.store.reviews(of: letter.district.slug, year: letter.schoolYear)
-                    problems += reviews.problems
-                    return ReviewMerge.merged(letter, reviews: reviews.reviews)
-                }
+                let year = try SchoolYear(year)
+                let found = try context.service.lettersForExport(year: year)
+                problems = found.problems
+                let letters = found.letters
                 text = DistrictTable(editions: context.editions).csv(letters)
             }
             if let output {

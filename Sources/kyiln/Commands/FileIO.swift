@@ -49,26 +49,14 @@ enum FileIO {
         }
     }
 
-    /// Writes `text` to `path` atomically: a temporary file in the same folder, written
-    /// and flushed, then moved into place. Without `force` an existing file is never
-    /// replaced; the check and the move are one step (a hard link fails if the name is taken).
+    /// Writes `text` to `path` atomically (`ExportFile.write`, as the screens' export does).
+    /// Without `force` an existing file is never replaced.
     static func write(_ text: String, to path: String, force: Bool) throws(Failure) {
-        let full = StoreLocation.absolute(path)
-        guard !path.hasSuffix("/"), !isDirectory(full) else { throw Failure(description: "\(path) is a folder; name a file", status: ExitStatus.usage) }
-        let slash = full.lastIndex(of: "/")!
-        let folder = full[..<slash].isEmpty ? "/" : String(full[..<slash])
-        let name = String(full[full.index(after: slash)...])
-        let exists = Failure(description: "\(path) exists already; add --force to replace it", status: ExitStatus.alreadyExists)
-        if !force && (try? SystemFolder.linkStatus(full)) != nil { throw exists }
-        // 0666 less the umask, like any file a user creates; a failed fsync of the folder
-        // after the move is not an error (the file is in place).
-        let writer = AtomicWrite(mode: 0o666, exactMode: false, replacing: force, folderSyncRequired: false)
-        do { try writer.write(Array(text.utf8), to: name, in: folder) } catch {
-            switch (error.step, error.error.operation) {
-            case (.preparing, _): throw failure("creating", error.temporaryPath, error.error.errno)
-            case (_, "creating") where error.error.errno == EEXIST: throw exists
-            case (_, "flushing to disk"): throw failure("flushing", error.temporaryPath, error.error.errno)
-            default: throw failure(error.error)
+        do throws(ExportFile.Failure) { try ExportFile.write(text, to: path, replacing: force) } catch {
+            switch error {
+            case .exists: throw Failure(description: "\(path) exists already; add --force to replace it", status: ExitStatus.alreadyExists)
+            case .isFolder, .notFolder: throw Failure(description: error.description, status: ExitStatus.usage)
+            case .system(let operation, let path, let code): throw failure(operation, path, code)
             }
         }
     }

@@ -80,7 +80,7 @@ struct EditionsDriver {
 
     /// Copies the selected edition with the form's defaults and opens the editor.
     mutating func copySelected() {
-        press(.character("c"), .enter, .enter)
+        press(.character("c"), .enter)
     }
 }
 

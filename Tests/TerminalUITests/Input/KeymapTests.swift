@@ -99,14 +99,14 @@ import Testing
 
     @Test func rebindingReplacesAnActionsKeysAndKeepsTheRest() {
         let result = parse("""
-        { "description": "mine", "bindings": { "save": ["ctrl-w", "f10"], "nextStep": "f8", "help": ["F1", "f1"] } }
+        { "description": "mine", "bindings": { "save": ["ctrl-w", "f10"], "nextStep": "f11", "help": ["F1", "f1"] } }
         """)
         #expect(result.problems.isEmpty)
         let map = result.keymap
         #expect(map.action(for: .control("w")) == .save)
         #expect(map.action(for: .function(10)) == .save)
         #expect(map.action(for: .control("s")) == nil)  // freed: goes to the widget
-        #expect(map.keys(for: .nextStep) == [.function(8)])
+        #expect(map.keys(for: .nextStep) == [.function(11)])
         #expect(map.action(for: .pageDown) == nil)
         #expect(map.keys(for: .help) == [.function(1)])  // duplicates folded
         #expect(map.keys(for: .quit) == [.control("q")])
