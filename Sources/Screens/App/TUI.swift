@@ -40,6 +40,8 @@ public enum TUI {
                 // SSH) are all handled before the screen is drawn: one frame for the run, not one
                 // per key. A long run is still drawn every `framesAfter` events.
                 if needsDrawing && (undrawn >= framesAfter || !inputIsWaiting()) {
+                    // What the frame is about to show is written first: a kill -9 from here on loses none of it.
+                    app.journalEdits()
                     terminal.render { app.draw(on: $0) }
                     needsDrawing = false
                     undrawn = 0

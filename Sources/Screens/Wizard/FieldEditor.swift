@@ -10,6 +10,8 @@ protocol FieldEditor {
     var undoGroupsOpened: Int { get }
     /// The text being edited.
     var text: String { get }
+    /// The cursor (grapheme clusters from the start).
+    var cursor: Int { get }
     /// The insertion the last key was refused for going over the limit.
     var lastRefusal: LengthRefusal? { get }
     /// Whether the last key was refused because the editor is read-only.
@@ -27,6 +29,10 @@ struct FieldEdit {
     var handled: Bool
     /// The new text when the key changed it.
     var newText: String?
+    /// The text before the key (for the recovery journal).
+    var oldText = ""
+    /// The cursor after the key.
+    var cursor = 0
     /// Undo groups the key opened.
     var newGroups: Int
     /// The insertion refused for going over the field's limit (nothing was inserted).
@@ -44,9 +50,10 @@ struct FieldEdit {
         guard var editor = editors.removeValue(forKey: path) ?? made else {
             return FieldEdit(handled: false, newText: nil, newGroups: 0)
         }
-        let (revision, groups) = (editor.revision, editor.undoGroupsOpened)
+        let (revision, groups, old) = (editor.revision, editor.undoGroupsOpened, editor.text)
         let handled = editor.handle(key)
         let edit = FieldEdit(handled: handled, newText: editor.revision != revision ? editor.text : nil,
+                             oldText: old, cursor: editor.cursor,
                              newGroups: editor.undoGroupsOpened - groups, refusal: editor.lastRefusal,
                              refusedEdit: editor.refusedEdit)
         if handled || kept { editors[path] = editor }

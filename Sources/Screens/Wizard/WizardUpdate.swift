@@ -91,8 +91,12 @@ extension WizardState {
         if edit.refusedEdit { refuseLockedEdit() }
         if let refusal = edit.refusal { noteRefusal(refusal, in: path) }
         if let text = edit.newText {
+            // A typed edit goes to the journal; only changes it cannot carry need the whole recovery file.
+            let outside = changedOutsideJournal
             commit(path, text: text)
             noteEdit(path, newGroups: edit.newGroups)
+            journal(path, from: edit.oldText, to: text, cursor: edit.cursor)
+            changedOutsideJournal = outside
         }
         return .handled
     }
