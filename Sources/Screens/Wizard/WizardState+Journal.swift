@@ -47,9 +47,8 @@ extension WizardState {
                         points: points, cursors: cursors, journal: journal)
     }
 
-    /// The text a field would show without an editor (what `text(of:)` falls back to).
+    /// The text a field shows when the wizard is made again from the recovery's letter and points.
     private func storedText(of path: FieldPath) -> String {
-        if let date = dateTexts[path] { return date }
         if case .action(let i) = path { return points.indices.contains(i) ? points[i] : "" }
         return letter.value(at: path)
     }
