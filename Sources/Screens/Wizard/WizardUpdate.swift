@@ -92,11 +92,15 @@ extension WizardState {
         if let refusal = edit.refusal { noteRefusal(refusal, in: path) }
         if let text = edit.newText {
             // A typed edit goes to the journal; only changes it cannot carry need the whole recovery file.
-            let outside = changedOutsideJournal
+            let (outside, stale, before) = (changedOutsideJournal, formIsStale, findings)
             commit(path, text: text)
             noteEdit(path, newGroups: edit.newGroups)
             journal(path, from: edit.oldText, to: text, cursor: edit.cursor)
             changedOutsideJournal = outside
+            // The page's rows do not depend on a field's text, only on the messages under it:
+            // with the same findings (and no date, whose message is its own), the layout stands,
+            // so a typed key does not lay the page out again (it wraps every question).
+            if findings == before, dateTexts[path] == nil { formIsStale = stale }
         }
         return .handled
     }
