@@ -40,6 +40,20 @@ extension App {
         }
     }
 
+    /// Types a run of characters that arrived together (more keys were waiting) into the focused
+    /// field as a few edits, when every one of them is plain typing there: no overlay, no key
+    /// bound to an action, the wizard on a field or text area. Returns false, with nothing done,
+    /// otherwise; then each key is handled on its own, as always.
+    public mutating func handle(typed run: String) -> Bool {
+        guard overlay == nil, !isTooSmall, case .wizard = route,
+              run.allSatisfy({ keymap.resolve(.character($0)).map { $0.action == nil } ?? false })
+        else { return false }
+        status.clearMessage()
+        guard let (typed, notice) = changingWizard({ wizard in (wizard.type(run), wizard.notice) }), typed else { return false }
+        if let notice { status.show(notice.text, kind: notice.kind) }
+        return true
+    }
+
     /// Runs `body` on the open wizard in place. The wizard is taken out of the route while it
     /// changes: with the route still holding it, each change would copy what it changed (the
     /// answer being typed, 20,000 characters) before changing it.

@@ -18,6 +18,8 @@ protocol FieldEditor {
     var refusedEdit: Bool { get }
     /// Handles a key; false when the editor does not use it.
     mutating func handle(_ key: Key) -> Bool
+    /// Types a run of characters as if pressed one by one; false (nothing changed) when it cannot.
+    mutating func type(_ run: String) -> Bool
 }
 
 extension TextField: FieldEditor {}
@@ -46,12 +48,23 @@ struct FieldEdit {
     /// the whole answer. An editor made for a key it ignored is not kept.
     static func run<Editor: FieldEditor>(_ key: Key, in editors: inout [FieldPath: Editor], at path: FieldPath,
                                          made: Editor?) -> FieldEdit {
+        run(in: &editors, at: path, made: made) { $0.handle(key) }
+    }
+
+    /// Passes a run of typed characters to the editor of `path` (see `run(_:in:at:made:)`).
+    static func type<Editor: FieldEditor>(_ text: String, in editors: inout [FieldPath: Editor], at path: FieldPath,
+                                          made: Editor?) -> FieldEdit {
+        run(in: &editors, at: path, made: made) { $0.type(text) }
+    }
+
+    private static func run<Editor: FieldEditor>(in editors: inout [FieldPath: Editor], at path: FieldPath, made: Editor?,
+                                                 _ body: (inout Editor) -> Bool) -> FieldEdit {
         let kept = editors[path] != nil
         guard var editor = editors.removeValue(forKey: path) ?? made else {
             return FieldEdit(handled: false, newText: nil, newGroups: 0)
         }
         let (revision, groups, old) = (editor.revision, editor.undoGroupsOpened, editor.text)
-        let handled = editor.handle(key)
+        let handled = body(&editor)
         let edit = FieldEdit(handled: handled, newText: editor.revision != revision ? editor.text : nil,
                              oldText: old, cursor: editor.cursor,
                              newGroups: editor.undoGroupsOpened - groups, refusal: editor.lastRefusal,

@@ -162,6 +162,9 @@ public final class Terminal {
         surface.endFrame()
     }
 
+    /// Whether events already read from the terminal are waiting: `nextEvent` returns the next at once.
+    public var hasQueuedEvents: Bool { !queued.isEmpty }
+
     /// Waits for the next key, paste, mouse action or resize, or returns `.tick` after the input timeout.
     /// It never waits longer: a cut-off escape sequence is delivered after the escape delay (as Esc),
     /// a resize at once. If a terminating signal arrived, this calls `emergency`, restores the

@@ -109,3 +109,33 @@ import Testing
         #expect(again.wizard?.letter.superintendent.name == "José Muñoz Jr.!")
     }
 }
+
+/// A run of keys that arrived together (`App.handle(typed:)`, used by the terminal loop).
+@Suite struct WizardTypedRunTests {
+    @Test func aRunIsTypedIntoTheFocusedAnswerAsKeyByKeyAndJournaled() throws {
+        let store = try ScreenStore()
+        var byKey = try store.openCompleteLetterOnContacts()
+        var byRun = byKey
+        let run = "A run of keys typed faster than the screen is drawn, é and 🇰🇾."
+        byKey.type(run)
+        let typed = byRun.app.handle(typed: run)
+        #expect(typed)
+        #expect(byRun.wizard?.letter.superintendent.name == byKey.wizard?.letter.superintendent.name)
+        #expect(byRun.screen == byKey.screen)
+        byRun.app.journalEdits()
+        var again = ScreenDriver(store)
+        again.press(.character("r"))
+        #expect(again.wizard?.letter.superintendent.name == byKey.wizard?.letter.superintendent.name)
+    }
+
+    @Test func aRunIsLeftToTheKeysWhereKeysMeanMoreThanText() throws {
+        let store = try ScreenStore()
+        var d = try store.openCompleteLetterOnContacts()
+        var home = ScreenDriver(store)
+        let onHome = home.app.handle(typed: "ne")
+        #expect(!onHome, "on Home, letters are commands")
+        d.go(to: .step(.commitments))
+        let onBoxes = d.app.handle(typed: "  ")
+        #expect(!onBoxes, "Space ticks a box there")
+    }
+}
