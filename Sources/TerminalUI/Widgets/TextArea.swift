@@ -149,7 +149,9 @@ public struct TextArea: Sendable {
         return true
     }
 
-    /// Moves the cursor to `offset` (clamped); ends the undo group.
+    /// Moves the cursor to `offset`, counted in grapheme clusters from the start (so it can never
+    /// land inside one), clamped to the text; ends the undo group. A restore puts the cursor back
+    /// with it (`Recovery.cursors`).
     public mutating func setCursor(_ offset: Int) {
         cursor = max(0, min(offset, characters.count))
         preferredColumn = nil

@@ -57,3 +57,24 @@ import Testing
         #expect(area.text == "12345", "nothing changed")
     }
 }
+
+/// The cursor set from outside (a restore): counted in grapheme clusters, clamped to the text.
+@Suite struct CursorSetterTests {
+    @Test func theCursorIsSetBetweenClustersAndClamped() {
+        var field = TextField(text: "e\u{301}🇰🇾x")
+        field.setCursor(1)
+        _ = field.handle(.character("|"))
+        #expect(field.text == "e\u{301}|🇰🇾x", "after the first cluster, never inside it")
+        field.setCursor(99)
+        #expect(field.cursor == field.characters.count)
+        field.setCursor(-3)
+        #expect(field.cursor == 0)
+
+        var area = TextArea(text: "ab\n👩‍👩‍👧c")
+        area.setCursor(4)
+        _ = area.handle(.character("|"))
+        #expect(area.text == "ab\n👩‍👩‍👧|c")
+        area.setCursor(1_000)
+        #expect(area.cursor == area.characters.count)
+    }
+}
