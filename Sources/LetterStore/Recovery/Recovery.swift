@@ -13,12 +13,27 @@ public struct Recovery: Codable, Sendable {
     /// Which wizard step and field had focus, so the editor comes back where it was.
     public var step: String?
     public var focus: Int?
+    /// The text of each field whose typed text is not what the letter holds (a date not yet a
+    /// date, text the letter stores differently), by `FieldPath` description.
+    public var texts: [String: String]?
+    /// The points of action as typed, empty rows included (the letter keeps only the filled ones).
+    public var points: [String]?
+    /// Where the cursor was in each field edited (grapheme clusters from the start), by `FieldPath` description.
+    public var cursors: [String: Int]?
+    /// The generation of the journal that continues this file (`RecoveryJournal`); nil when
+    /// written by a kyiln without one.
+    public var journal: String?
 
-    public init(letter: Letter, savedAt: Date, step: String? = nil, focus: Int? = nil) {
+    public init(letter: Letter, savedAt: Date, step: String? = nil, focus: Int? = nil, texts: [String: String]? = nil,
+                points: [String]? = nil, cursors: [String: Int]? = nil, journal: String? = nil) {
         self.letter = letter
         self.savedAt = savedAt
         self.step = step
         self.focus = focus
+        self.texts = texts
+        self.points = points
+        self.cursors = cursors
+        self.journal = journal
     }
 }
 
@@ -26,6 +41,25 @@ extension LetterStore {
     /// `letters/<year>/.<slug>.recovery.json`: hidden, so listings skip it.
     public func recoveryPath(_ slug: DistrictSlug, _ year: SchoolYear) -> String {
         joinPath(yearFolder(year), ".\(slug.rawValue).recovery.json")
+    }
+
+    /// `letters/<year>/.<slug>.recovery.journal`: the edits made since the recovery file was written.
+    public func recoveryJournalPath(_ slug: DistrictSlug, _ year: SchoolYear) -> String {
+        joinPath(yearFolder(year), ".\(slug.rawValue).recovery.journal")
+    }
+
+    /// Starts the journal of a recovery file just written (emptying any older one).
+    public func startRecoveryJournal(_ recovery: Recovery) throws(StoreError) -> RecoveryJournal {
+        let letter = recovery.letter
+        return try RecoveryJournal.start(at: recoveryJournalPath(letter.district.slug, letter.schoolYear),
+                                         generation: recovery.journal ?? "", mode: fileMode)
+    }
+
+    /// The edits the journal holds after `recovery` was written (none when it has no journal).
+    public func journalSplices(of recovery: Recovery) throws(StoreError) -> [TextSplice] {
+        guard let generation = recovery.journal else { return [] }
+        return try RecoveryJournal.read(at: recoveryJournalPath(recovery.letter.district.slug, recovery.letter.schoolYear),
+                                        generation: generation)
     }
 
     /// Writes (atomically) the unsaved edits of a letter.
@@ -44,7 +78,9 @@ extension LetterStore {
     /// The removal is flushed to disk (`fsync` of the year folder), so the recovery is not
     /// offered again after a power cut.
     public func removeRecovery(_ slug: DistrictSlug, _ year: SchoolYear) {
-        if unlink(recoveryPath(slug, year)) == 0 { try? Directory.sync(yearFolder(year)) }
+        // The recovery file first: a journal left alone is never replayed (no recovery names it).
+        let recovery = unlink(recoveryPath(slug, year)) == 0
+        if unlink(recoveryJournalPath(slug, year)) == 0 || recovery { try? Directory.sync(yearFolder(year)) }
     }
 
     /// Every recovery file in the store; unreadable ones are skipped (they are never

@@ -61,14 +61,17 @@ extension App {
         case .newLetter(var form):
             request = form.update(press, context: context).request
             route = .newLetter(form)
-        case .editions(var editions):
-            request = editions.update(press, context: context).request
-            route = .editions(editions)
-        case .wizard(var wizard):
-            request = wizard.update(press).request
-            route = .wizard(wizard)
+        case .editions:
+            let context = context
+            request = changingEditions { $0.update(press, context: context) }?.request ?? .ignored
+        case .wizard:
+            // Changed where it lies, not in a copy: a copy would make the key copy every answer.
+            let (outcome, notice) = changingWizard { wizard in (wizard.update(press), wizard.notice) } ?? (.ignored, nil)
+            request = outcome.request
             // What the wizard refused and why (a paste over a limit, an edit to a signed letter).
-            if let notice = wizard.notice { status.show(notice.text, kind: notice.kind) }
+            if let notice { status.show(notice.text, kind: notice.kind) }
+        case .idle:
+            request = .ignored
         }
         if case .ignored = request, press.key == .character("?") { return .help }
         return request

@@ -12,6 +12,7 @@ extension App {
         if case .home(let home) = route { year = home.year }
         route = .home(HomeState.returning(to: keptHome, context: context, year: year, from: route))
         recoveryWritten = nil
+        recoveryJournal = nil
         watched = nil
     }
 
@@ -47,6 +48,7 @@ extension App {
         wizard.fit(to: size)
         route = .wizard(wizard)
         recoveryWritten = wizard.letter
+        recoveryJournal = nil
         watched = context.service.stamp(of: wizard.saved)
         lastWatch = context.now()
     }

@@ -64,7 +64,7 @@ extension App {
         wizard.touchAll()
         wizard.outsideNotice = nil
         route = .wizard(wizard)
-        context.store.removeRecovery(stored.district.slug, stored.schoolYear)
+        forgetRecovery(stored.district.slug, stored.schoolYear)
         recoveryWritten = wizard.letter
         watched = context.service.stamp(of: stored)
         let reopenedNote = reopened.map {
@@ -110,7 +110,7 @@ extension App {
         wizard.replaceLetter(merged, baseline: conflict.theirs)
         route = .wizard(wizard)
         if merged != conflict.theirs { return save() }
-        context.store.removeRecovery(merged.district.slug, merged.schoolYear)
+        forgetRecovery(merged.district.slug, merged.schoolYear)
         watched = context.service.stamp(of: conflict.theirs)
         status.show(conflict.fields.isEmpty ? "\(conflict.theirs.updatedBy) saved the same values meanwhile: nothing to merge."
                                             : "Took their version of every field.", kind: .info)
@@ -129,7 +129,7 @@ extension App {
                 wizard.replaceLetter(saved.letter, baseline: saved.letter)
                 wizard.outsideNotice = nil
                 route = .wizard(wizard)
-                context.store.removeRecovery(saved.letter.district.slug, saved.letter.schoolYear)
+                forgetRecovery(saved.letter.district.slug, saved.letter.schoolYear)
                 recoveryWritten = wizard.letter
                 watched = context.service.stamp(of: saved.letter)
                 status.show("Status: \(target.label) (revision \(saved.letter.revision)).", kind: .success)

@@ -15,6 +15,8 @@ public struct App {
         case newLetter(NewLetterState)
         case wizard(WizardState)
         case editions(EditionsState)
+        /// Holds the place of a screen taken out to be changed (`changingWizard`); never drawn.
+        case idle
     }
 
     /// Why a confirmation is open, so its answer can be acted on.
@@ -22,6 +24,7 @@ public struct App {
         case leaveWizard
         case quit
         case restore(Recovery)
+        case restoreEdition(EditionRecovery)
         case rollover(RolloverPlan)
         /// Quit although the edition being edited is not saved.
         case quitDiscardingEdition
@@ -62,8 +65,12 @@ public struct App {
     /// What the recovery file last held, to write it only when the edits change.
     var recoveryWritten: Letter?
     var lastRecoveryWrite: Date
+    /// The journal continuing the open letter's (or edition's) recovery file, once one is written.
+    var recoveryJournal: RecoveryJournal?
     /// Recovery files waiting to be offered after the current one.
     var pendingRecoveries: [Recovery]
+    /// Edition editor recovery files waiting to be offered after the letters'.
+    var pendingEditionRecoveries: [EditionRecovery]
     /// The stored state of the open letter when last looked at, and when that was.
     var watched: LetterStamp?
     var lastWatch: Date
@@ -75,7 +82,8 @@ public struct App {
 
     /// Smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 80, rows: 24)
-    /// Unsaved edits are copied to the recovery file at most this often (and on every signal).
+    /// The recovery file is rewritten from the journal's edits at most this often (and on every signal);
+    /// in between, each batch of keys goes to the journal (`journalEdits`).
     public static let recoveryInterval: Double = 3
 
     /// Starts on Home, offering to restore any unsaved edits a previous run left.
@@ -88,6 +96,7 @@ public struct App {
         // Also removes what crashed saves left in the year folders: the store was opened with
         // `.withRecoveryScan`, so each folder of letters is listed once at start-up.
         self.pendingRecoveries = context.store.recoveries(removingLeftovers: true)
+        self.pendingEditionRecoveries = context.store.editionRecoveries()
         offerNextRecovery()
     }
 
@@ -126,10 +135,7 @@ public struct App {
     /// The terminal changed size: relay out, keeping every edit and the focus.
     public mutating func resize(to size: Size) {
         self.size = size
-        if case .wizard(var wizard) = route {
-            wizard.fit(to: size)
-            route = .wizard(wizard)
-        }
+        changingWizard { $0.fit(to: size) }
         if case .editions(var editions) = route {
             editions.fit(to: size)
             route = .editions(editions)
@@ -186,6 +192,7 @@ public struct App {
         case .cancelled:
             overlay = nil
             if case .restore(let recovery) = question { discardRecovery(recovery) }
+            if case .restoreEdition(let recovery) = question { discardEditionRecovery(recovery) }
         case .chosen(let index):
             overlay = nil
             answer(question, button: index)
@@ -203,7 +210,7 @@ public struct App {
                 if save(then: next) { carryOn(next) }
             case 1:
                 if case .wizard(let wizard) = route {
-                    context.store.removeRecovery(wizard.letter.district.slug, wizard.letter.schoolYear)
+                    forgetRecovery(wizard.letter.district.slug, wizard.letter.schoolYear)
                 }
                 if case .quit = question { isFinished = true } else { goHome() }
             default:
@@ -217,8 +224,15 @@ public struct App {
             }
         case .rollover(let plan):
             if button == 0 { performRollover(plan) }
+        case .restoreEdition(let recovery):
+            if button == 0 { restoreEdition(recovery) } else { discardEditionRecovery(recovery) }
         case .quitDiscardingEdition:
-            if button == 0 { isFinished = true }
+            if button == 0 {
+                if case .editions(let editions) = route, let editor = editions.editor {
+                    context.store.removeEditionRecovery(editor.original.id)
+                }
+                isFinished = true
+            }
         case .reopenReview(_, let next):
             if button == 0, save(confirmingReopen: true, then: next) { carryOn(next) }
         case .deleteLetter(let summary):

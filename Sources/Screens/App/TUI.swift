@@ -19,6 +19,35 @@ public enum TUI {
         SystemCall.waitForInput(0, milliseconds: 0) > 0
     }
 
+    /// Most characters taken as one run.
+    private static let longestRun = 4096
+
+    /// The next event; after a typed character, also the characters already read behind it (a
+    /// run) and the event that ended the run, if one was read.
+    private static func nextEvents(_ terminal: Terminal) -> [TerminalEvent] {
+        var events = [terminal.nextEvent()]
+        guard case .key(.character) = events[0] else { return events }
+        while terminal.hasQueuedEvents && events.count < longestRun {
+            let next = terminal.nextEvent()
+            events.append(next)
+            guard case .key(.character) = next else { break }
+        }
+        return events
+    }
+
+    /// The characters typed at the start of `events`, and how many events they are (a combining
+    /// mark typed alone joins the character before it in the string, so the two counts can differ).
+    private static func typedRun(_ events: ArraySlice<TerminalEvent>) -> (String, Int) {
+        var run = ""
+        var keys = 0
+        for event in events {
+            guard case .key(.character(let character)) = event else { break }
+            run.append(character)
+            keys += 1
+        }
+        return (run, keys)
+    }
+
     /// Opens the app and returns when the person quits. On SIGINT, SIGTERM or SIGHUP
     /// the unsaved edits are written to the recovery file before the terminal is restored.
     public static func run(context: AppContext, themeName: String?, environment: [String: String], mouse: Bool) throws {
@@ -39,23 +68,34 @@ public enum TUI {
                 // Keys already waiting (a fast typist, a paste without bracketed paste, a flood over
                 // SSH) are all handled before the screen is drawn: one frame for the run, not one
                 // per key. A long run is still drawn every `framesAfter` events.
-                if needsDrawing && (undrawn >= framesAfter || !inputIsWaiting()) {
+                if needsDrawing && (undrawn >= framesAfter || (!terminal.hasQueuedEvents && !inputIsWaiting())) {
+                    // What the frame is about to show is written first: a kill -9 from here on loses none of it.
+                    app.journalEdits()
                     terminal.render { app.draw(on: $0) }
                     needsDrawing = false
                     undrawn = 0
                 }
-                let event = terminal.nextEvent()
-                if case .key(.resize) = event { app.resize(to: terminal.surface.size) }
-                let before = app.status.message
-                // Let go of the copy the signal path holds while the event is handled: with two
+                var events = nextEvents(terminal)[...]
+                // Let go of the copy the signal path holds while the events are handled: with two
                 // copies, every key would copy the answer being typed (a signal is only acted on
                 // in `nextEvent`, when `latest.app` is set again).
                 latest.app = nil
-                app.handle(event)
-                // A tick that changed nothing sends nothing: only real changes are drawn.
-                if event != .tick || app.status.message != before {
+                // A run of typed characters that were waiting goes in as a few edits, not one per key.
+                let (run, keys) = typedRun(events)
+                if keys > 1, app.handle(typed: run) {
+                    events = events.dropFirst(keys)
                     needsDrawing = true
-                    undrawn += 1
+                    undrawn += keys
+                }
+                for event in events {
+                    if case .key(.resize) = event { app.resize(to: terminal.surface.size) }
+                    let before = app.status.message
+                    app.handle(event)
+                    // A tick that changed nothing sends nothing: only real changes are drawn.
+                    if event != .tick || app.status.message != before {
+                        needsDrawing = true
+                        undrawn += 1
+                    }
                 }
                 latest.app = app
             }

@@ -51,6 +51,11 @@ public struct EditionEditorState: Sendable {
     /// Whether there are edits that are not in the store: worked out after each key and save,
     /// not on every frame (it builds the whole edition).
     public internal(set) var isDirty = false
+    /// Goes up with every change to the text or the choices, so the app writes the recovery file
+    /// after each batch of keys that changed something (and only then).
+    var changeCount = 0
+    /// `changeCount` when the recovery file was last written.
+    var recordedChanges = 0
 
     public init(edition: Edition, size: Size = Size(columns: 80, rows: 24), readOnlyReason: String? = nil) {
         original = edition

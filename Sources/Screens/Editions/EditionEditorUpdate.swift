@@ -38,14 +38,18 @@ extension EditionEditorState {
         case .field:
             if key == .enter || key == .down { moveFocus(1); return .handled }
             if key == .up { moveFocus(-1); return .handled }
-            guard var editor = fields[control] else { return .ignored }  // sized by `layoutForm`
+            guard var editor = fields.removeValue(forKey: control) else { return .ignored }  // sized by `layoutForm`
+            let revision = editor.revision
+            defer { fields[control] = editor }
             guard editor.handle(key) else { return .ignored }
-            fields[control] = editor
+            if editor.revision != revision { changeCount += 1 }
             return edited(refused: editor.refusedEdit)
         case .area:
-            guard var editor = areas[control] else { return .ignored }  // sized by `layoutForm`
+            guard var editor = areas.removeValue(forKey: control) else { return .ignored }  // sized by `layoutForm`
+            let revision = editor.revision
+            defer { areas[control] = editor }
             guard editor.handle(key) else { return .ignored }
-            areas[control] = editor
+            if editor.revision != revision { changeCount += 1 }
             return edited(refused: editor.refusedEdit)
         case .choice:
             switch key {
@@ -88,11 +92,13 @@ extension EditionEditorState {
         if var editor = fields[control] {
             let changed = redoing ? editor.redo() : editor.undo()
             fields[control] = editor
+            if changed { changeCount += 1 }
             return changed ? .handled : .ignored
         }
         if var editor = areas[control] {
             let changed = redoing ? editor.redo() : editor.undo()
             areas[control] = editor
+            if changed { changeCount += 1 }
             return changed ? .handled : .ignored
         }
         return .ignored
@@ -110,6 +116,7 @@ extension EditionEditorState {
     }
 
     private mutating func cycle(_ control: EditionEditorControl, by delta: Int) {
+        changeCount += 1
         switch control {
         case .effectivePeriod:
             let all = EffectivePeriodRule.allCases
@@ -181,6 +188,9 @@ extension EditionEditorState {
         working = edition
         baseline = edition
         hasSaved = true
+        // Saved: nothing is left to recover.
+        context.store.removeEditionRecovery(edition.id)
+        recordedChanges = changeCount
         message = StatusMessage("Saved edition \(edition.id).", kind: .success)
         return true
     }

@@ -27,7 +27,7 @@ public struct EditionsState: Sendable {
     /// The copy form, the delete question, or the editor, when open.
     var mode: Mode = .list
     /// The last message (refusals, done); cleared by the next key.
-    public private(set) var message: StatusMessage?
+    public internal(set) var message: StatusMessage?
     var size: Size
 
     enum Mode: Sendable {
@@ -188,6 +188,8 @@ public struct EditionsState: Sendable {
         case .close:
             let id = editor.original.id
             mode = .list
+            // Saved or discarded: the edits are no longer anybody's to recover.
+            context.store.removeEditionRecovery(id)
             reload(context: context, select: id)
             if editor.hasSaved { message = StatusMessage("Saved edition \(id).", kind: .success) }
             return .handled

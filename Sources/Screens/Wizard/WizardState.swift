@@ -9,7 +9,7 @@ import TerminalUI
 /// so nothing typed exists only on screen: saving, recovery and validation all see it.
 public struct WizardState: Sendable {
     /// The letter with the edits made so far.
-    public internal(set) var letter: Letter { didSet { formIsStale = true } }
+    public internal(set) var letter: Letter { didSet { formIsStale = true; changedOutsideJournal = true } }
     /// The letter as last read from or written to the store.
     public internal(set) var saved: Letter
     public let edition: Edition
@@ -21,9 +21,9 @@ public struct WizardState: Sendable {
     /// Multi-line answers by path.
     var areas: [FieldPath: TextArea] = [:]
     /// The points of action as typed, at least two rows even when empty.
-    var points: [String] { didSet { formIsStale = true } }
+    var points: [String] { didSet { formIsStale = true; changedOutsideJournal = true } }
     /// Date fields hold text that may not (yet) be a date; it is kept as typed.
-    var dateTexts: [FieldPath: String] = [:] { didSet { formIsStale = true } }
+    var dateTexts: [FieldPath: String] = [:] { didSet { formIsStale = true; changedOutsideJournal = true } }
     var reading = TextView()
     var acknowledgements: CheckboxList
     var findingsList = ListView(items: [], isFilterable: false, emptyMessage: "No findings: the letter is complete.")
@@ -52,6 +52,12 @@ public struct WizardState: Sendable {
     var formIsStale = true
     /// The width each one-line field of a form page is drawn at, from the layout.
     var fieldWidths: [FieldPath: Int] = [:]
+
+    /// Typed edits not yet in the recovery journal (`takeJournal()`), a run of typing as one splice.
+    var pendingSplices: [TextSplice] = []
+    /// Set by any change to the working copy that is not a typed edit in `pendingSplices` (the
+    /// observers above; a typed edit puts it back as it was), so the app writes the whole recovery file.
+    var changedOutsideJournal = false
 
     /// The key bindings, for the status bar's hints (the app resolves the keys themselves).
     var keymap = Keymap.defaults

@@ -101,12 +101,49 @@ extension WizardState {
         let edit = multiline
             ? FieldEdit.run(key, in: &areas, at: path, made: areas[path] == nil ? area(path) : nil)
             : FieldEdit.run(key, in: &fields, at: path, made: fields[path] == nil ? field(path) : nil)
+        return apply(edit, in: path)
+    }
+
+    /// Types a run of characters that arrived together into the focused field, in a few edits
+    /// instead of one per key (`TextArea.type(_:)`); false, with nothing changed, when the run
+    /// cannot be typed that way (not a field, a signed letter, over the limit): press its keys then.
+    mutating func type(_ run: String) -> Bool {
+        defer { layOutIfStale() }
+        notice = nil
+        guard !isLocked else { return false }
+        let edit: FieldEdit
+        let path: FieldPath
+        switch focused {
+        case .field(let field):
+            path = field
+            edit = FieldEdit.type(run, in: &fields, at: path, made: fields[path] == nil ? self.field(path) : nil)
+        case .area(let area):
+            path = area
+            edit = FieldEdit.type(run, in: &areas, at: path, made: areas[path] == nil ? self.area(path) : nil)
+        default:
+            return false
+        }
+        guard edit.handled else { return false }
+        _ = apply(edit, in: path)
+        return true
+    }
+
+    /// Writes what an editor changed into the letter, the undo order and the journal.
+    private mutating func apply(_ edit: FieldEdit, in path: FieldPath) -> WizardOutcome {
         guard edit.handled else { return .ignored }
         if edit.refusedEdit { refuseLockedEdit() }
         if let refusal = edit.refusal { noteRefusal(refusal, in: path) }
         if let text = edit.newText {
+            // A typed edit goes to the journal; only changes it cannot carry need the whole recovery file.
+            let (outside, stale, before) = (changedOutsideJournal, formIsStale, findings)
             commit(path, text: text)
             noteEdit(path, newGroups: edit.newGroups)
+            journal(path, from: edit.oldText, to: text, cursor: edit.cursor)
+            changedOutsideJournal = outside
+            // The page's rows do not depend on a field's text, only on the messages under it:
+            // with the same findings (and no date, whose message is its own), the layout stands,
+            // so a typed key does not lay the page out again (it wraps every question).
+            if findings == before, dateTexts[path] == nil { formIsStale = stale }
         }
         return .handled
     }

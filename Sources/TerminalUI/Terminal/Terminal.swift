@@ -33,7 +33,10 @@ public final class Terminal {
     /// Decodes what `TerminalInput` reads: keys, pastes, mouse reports.
     private var parser = InputParser()
     /// Events decoded from one read and not yet returned.
-    private var queued: [TerminalEvent] = []
+    /// Events read but not yet returned, from `queuedNext` on (an index, not `removeFirst`: a
+    /// 4 KB read of typed keys is 4,096 events, and removing each from the front would move the rest).
+    private var queued: [TerminalEvent] = [] { didSet { queuedNext = 0 } }
+    private var queuedNext = 0
 
     /// Key codes taught to ncurses for the bracketed-paste markers (beyond KEY_MAX, so they collide with nothing).
     static let pasteBeginCode = KEY_MAX + 1
@@ -162,6 +165,9 @@ public final class Terminal {
         surface.endFrame()
     }
 
+    /// Whether events already read from the terminal are waiting: `nextEvent` returns the next at once.
+    public var hasQueuedEvents: Bool { queuedNext < queued.count }
+
     /// Waits for the next key, paste, mouse action or resize, or returns `.tick` after the input timeout.
     /// It never waits longer: a cut-off escape sequence is delivered after the escape delay (as Esc),
     /// a resize at once. If a terminating signal arrived, this calls `emergency`, restores the
@@ -170,7 +176,10 @@ public final class Terminal {
         while true {
             if let signal = SignalLatch.take() { exitForSignal(signal) }
             if TerminalInput.takeResize() { return .key(.resize) }
-            if !queued.isEmpty { return queued.removeFirst() }
+            if queuedNext < queued.count {
+                queuedNext += 1
+                return queued[queuedNext - 1]
+            }
             let waiting = parser.isWaiting
             switch TerminalInput.read(timeout: waiting ? options.escapeDelayMilliseconds : options.inputTimeoutMilliseconds) {
             case .bytes(let bytes):

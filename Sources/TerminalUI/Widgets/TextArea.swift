@@ -23,7 +23,7 @@ public struct TextArea: Sendable {
     /// Cursor offset in `characters`.
     public private(set) var cursor: Int
     /// First visual line shown.
-    public private(set) var scrollTop = 0
+    public internal(set) var scrollTop = 0
     /// Size of the box the area is drawn in; set it when the layout changes so keys and scrolling match the drawing.
     public var viewport: Size {
         didSet { scrollTop = visibleTop(for: viewport) }
@@ -35,7 +35,7 @@ public struct TextArea: Sendable {
     public var maxLength: Int?
     /// Glyphs for the scroll bar.
     public var glyphs: Glyphs = .unicode
-    private var preferredColumn: Int?
+    var preferredColumn: Int?
     /// Goes up by one with every change to the text (typing, deleting, undo, redo, setting `text`),
     /// so an owner can tell whether a key changed the text without comparing strings.
     public private(set) var revision = 0
@@ -43,12 +43,12 @@ public struct TextArea: Sendable {
     public var handlesUndoKeys = true
     private var history = EditHistory()
     /// The insertion the last `handle` refused because it would go over `maxLength`, or nil.
-    public private(set) var lastRefusal: LengthRefusal?
+    public internal(set) var lastRefusal: LengthRefusal?
     /// A read-only editor moves, scrolls and shows its text (in the muted role), and refuses every
     /// key that would change it (`refusedEdit`); `undo()` and `redo()` do nothing.
     public var isReadOnly = false
     /// Whether the last `handle` refused a key because the editor is read-only.
-    public private(set) var refusedEdit = false
+    public internal(set) var refusedEdit = false
 
     /// Creates an area.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil,
@@ -149,7 +149,9 @@ public struct TextArea: Sendable {
         return true
     }
 
-    /// Moves the cursor to `offset` (clamped); ends the undo group.
+    /// Moves the cursor to `offset`, counted in grapheme clusters from the start (so it can never
+    /// land inside one), clamped to the text; ends the undo group. A restore puts the cursor back
+    /// with it (`Recovery.cursors`).
     public mutating func setCursor(_ offset: Int) {
         cursor = max(0, min(offset, characters.count))
         preferredColumn = nil
@@ -351,7 +353,7 @@ public struct TextArea: Sendable {
 
     /// Inserts at the cursor, or refuses the whole insertion (setting `lastRefusal`) when it would
     /// take the text over `maxLength`: nothing is ever cut.
-    private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
+    mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         let clean = TextEditing.normalized(text, keepNewlines: true)
         guard !clean.isEmpty else { return }
         if let refusal = TextEditing.refusal(clean, currentCount: characters.count, maxLength: maxLength, isPaste: kind == .single) {

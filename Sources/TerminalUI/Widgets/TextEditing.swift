@@ -46,15 +46,18 @@ enum TextEditing {
         let before = String(characters[low..<range.lowerBound]) + insertion
         let local = Array(before + String(characters[range.upperBound..<high]))
         let cursor = low + min(before.count, local.count)
-        let old = characters[low..<high]
+        // A copy of the few clusters around the edit, not a slice: a slice would keep the whole
+        // array's buffer shared, and `replaceSubrange` below would then copy every character of
+        // the text (the cost of a key would grow with the length of the answer).
+        let old = Array(characters[low..<high])
         // Trim the clusters that did not change, so the history holds only the edit.
         var prefix = 0
-        while prefix < old.count, prefix < local.count, same(old[low + prefix], local[prefix]) { prefix += 1 }
+        while prefix < old.count, prefix < local.count, same(old[prefix], local[prefix]) { prefix += 1 }
         var suffix = 0
         while suffix < old.count - prefix, suffix < local.count - prefix,
-              same(old[high - 1 - suffix], local[local.count - 1 - suffix]) { suffix += 1 }
+              same(old[old.count - 1 - suffix], local[local.count - 1 - suffix]) { suffix += 1 }
         let change = EditHistory.Change(location: low + prefix,
-                                        removed: Array(old[(low + prefix)..<(high - suffix)]),
+                                        removed: Array(old[prefix..<(old.count - suffix)]),
                                         inserted: Array(local[prefix..<(local.count - suffix)]))
         characters.replaceSubrange(low..<high, with: local)
         return (change, cursor)

@@ -12,7 +12,7 @@ public struct TextField: Sendable {
     /// The text as grapheme clusters.
     public private(set) var characters: [Character]
     /// Cursor offset in `characters` (0 … count).
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
     /// Shown in the muted role when the field is empty.
     public var placeholder: String
     /// Maximum number of characters, or nil for no limit: an insertion that would go over it is refused
@@ -23,7 +23,7 @@ public struct TextField: Sendable {
         didSet { scrollColumn = scroll(for: visibleWidth) }
     }
     /// First display column shown.
-    public private(set) var scrollColumn = 0
+    public internal(set) var scrollColumn = 0
     /// Goes up by one with every change to the text (typing, deleting, undo, redo, setting `text`),
     /// so an owner can tell whether a key changed the text without comparing strings.
     public private(set) var revision = 0
@@ -32,12 +32,12 @@ public struct TextField: Sendable {
     public var handlesUndoKeys = true
     private var history = EditHistory()
     /// The insertion the last `handle` refused because it would go over `maxLength`, or nil.
-    public private(set) var lastRefusal: LengthRefusal?
+    public internal(set) var lastRefusal: LengthRefusal?
     /// A read-only editor moves, scrolls and shows its text (in the muted role), and refuses every
     /// key that would change it (`refusedEdit`); `undo()` and `redo()` do nothing.
     public var isReadOnly = false
     /// Whether the last `handle` refused a key because the editor is read-only.
-    public private(set) var refusedEdit = false
+    public internal(set) var refusedEdit = false
 
     /// Creates a field.
     public init(text: String = "", placeholder: String = "", maxLength: Int? = nil, visibleWidth: Int = 40) {
@@ -133,7 +133,9 @@ public struct TextField: Sendable {
         return true
     }
 
-    /// Moves the cursor to `offset` (clamped); ends the undo group.
+    /// Moves the cursor to `offset`, counted in grapheme clusters from the start (so it can never
+    /// land inside one), clamped to the text; ends the undo group. A restore puts the cursor back
+    /// with it (`Recovery.cursors`).
     public mutating func setCursor(_ offset: Int) {
         cursor = max(0, min(offset, characters.count))
         history.endGroup()
@@ -247,7 +249,7 @@ public struct TextField: Sendable {
 
     /// Inserts at the cursor, or refuses the whole insertion (setting `lastRefusal`) when it would
     /// take the text over `maxLength`: nothing is ever cut.
-    private mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
+    mutating func insert(_ text: String, kind: EditHistory.Kind, typedSpace: Bool = false) {
         let clean = TextEditing.normalized(text, keepNewlines: false)
         guard !clean.isEmpty else { return }
         if let refusal = TextEditing.refusal(clean, currentCount: characters.count, maxLength: maxLength, isPaste: kind == .single) {
