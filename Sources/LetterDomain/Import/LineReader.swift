@@ -51,6 +51,11 @@ struct LineReader {
                 if !anchors.isFormText(line) { signatureLines.append(SignatureLine(line: line, kind: .other, value: line.raw)) }
                 continue
             }
+            // A point of action is the district's even when it repeats the form's words.
+            if case .prompt(let prompt) = region, prompt.answer == .points, isPoint(line) {
+                buffer.append(line)
+                continue
+            }
             if anchors.isFormText(line) {
                 // A wrapped prompt keeps going until the first line of the answer.
                 if case .prompt(let prompt) = region, buffer.allSatisfy(\.isBlank), inlineValue == nil,
@@ -133,8 +138,8 @@ struct LineReader {
         done.insert(name)
         switch region {
         case .field(.district): district(filled, &report)
-        case .field(.superintendent): superintendent(filled, &report)
-        case .field(.contacts): contacts(filled, &report)
+        case .field(.superintendent): ContactLines.superintendent(filled, &report)
+        case .field(.contacts): ContactLines.contacts(filled, &report)
         case .prompt(let prompt) where prompt.answer == .points: points(lines.filter { !$0.isRule }, &report)
         case .prompt(let prompt): answer(lines, prompt, &report)
         default: break
@@ -150,43 +155,6 @@ struct LineReader {
         report.found.append(ImportedField(field: .districtName, value: lines[0].clean, source: "line \(lines[0].number)"))
     }
 
-    private func superintendent(_ lines: [ImportLine], _ report: inout ImportReport) {
-        let text = lines.map(\.clean).joined(separator: " ")
-        let source = "line \(lines[0].number)"
-        let (name, email, problem) = ImportFields.nameAndEmail(text)
-        if let problem {
-            report.unplaced.append(UnplacedText(line: lines[0].number, text: text, reason: problem))
-            return
-        }
-        if let name {
-            report.superintendent.name = name
-            report.found.append(ImportedField(field: .superintendentName, value: name, source: source))
-        }
-        if let email {
-            report.superintendent.email = email
-            report.found.append(ImportedField(field: .superintendentEmail, value: email, source: source))
-            if let problem = EmailAddress.problem(with: email) {
-                report.unplaced.append(UnplacedText(line: lines[0].number, text: email, reason: "kept as written, but it is not a valid address: \(problem)"))
-            }
-        }
-    }
-
-    private func contacts(_ lines: [ImportLine], _ report: inout ImportReport) {
-        for line in lines {
-            let text = ImportText.bulletText(line.clean) ?? line.clean
-            let raw = ImportText.bulletText(line.raw.trimmed) ?? line.raw.trimmed
-            guard let contact = ImportFields.contact(raw) ?? ImportFields.contact(text) else {
-                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "not a point of contact written name/title/email"))
-                continue
-            }
-            let i = report.contacts.count
-            report.contacts.append(contact)
-            report.found.append(ImportedField(field: .contact(i, .name), value: contact.name, source: "line \(line.number)"))
-            if !contact.title.isEmpty { report.found.append(ImportedField(field: .contact(i, .title), value: contact.title, source: "line \(line.number)")) }
-            report.found.append(ImportedField(field: .contact(i, .email), value: contact.email, source: "line \(line.number)"))
-        }
-    }
-
     /// Paragraphs are separated by blank lines (runs of them count once); line breaks
     /// inside a paragraph are kept as written.
     private func answer(_ lines: [ImportLine], _ prompt: ReflectionPrompt, _ report: inout ImportReport) {
@@ -196,6 +164,8 @@ struct LineReader {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
             } else {
                 paragraphs[paragraphs.count - 1].append(line.clean)
+                // In a document each paragraph is one: no blank line is needed between them.
+                if line.structure != .plain { paragraphs.append([]) }
             }
         }
         let text = paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
@@ -205,25 +175,38 @@ struct LineReader {
         report.found.append(ImportedField(field: .reflection(prompt.id), value: text, source: "line \(first)"))
     }
 
-    /// One point per bulleted or numbered line; a line that starts in lower case right
-    /// after a point continues it (a wrapped line). Anything else is reported.
+    /// Whether a line is a list item (the document says so) or starts with a bullet or number.
+    private func isPoint(_ line: ImportLine) -> Bool {
+        if case .listItem = line.structure { return true }
+        return ImportText.bulletText(line.clean).map { !$0.isEmpty } ?? false
+    }
+
+    /// One point per list item or bulleted or numbered line; in plain text, a line right
+    /// after a point (no blank between) continues it, as a wrapped line does. Anything else
+    /// makes the points unclear: they are left empty and every line is reported, since a
+    /// list with a point missing or cut short is not what the district wrote.
     private func points(_ lines: [ImportLine], _ report: inout ImportReport) {
         var points: [(text: String, line: Int)] = []
-        // Whether the line before was part of a point, so a wrapped line may continue it.
+        var unclear: [UnplacedText] = []
         var continuing = false
         for line in lines {
-            if let text = ImportText.bulletText(line.clean) {
-                if !text.isEmpty { points.append((text, line.number)) }
-                continuing = !text.isEmpty
-            } else if continuing, !points.isEmpty, !line.isBlank, !ImportText.hasDamagedBullet(line.clean),
-                      line.clean.first?.isLowercase == true || line.raw.first == " " || line.raw.first == "\t" {
+            if isPoint(line) {
+                let text = ImportText.bulletText(line.clean) ?? line.clean
+                if case .listItem = line.structure { points.append((line.clean, line.number)) } else { points.append((text, line.number)) }
+                continuing = line.structure == .plain
+            } else if line.isBlank {
+                continuing = false
+            } else if continuing, !points.isEmpty, !ImportText.hasDamagedBullet(line.clean) {
                 points[points.count - 1].text += " " + line.clean
             } else {
-                continuing = false
-                if line.isBlank { continue }
                 let why = ImportText.hasDamagedBullet(line.clean) ? "a point of action whose bullet could not be read" : "a line among the points of action without a bullet"
-                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: why))
+                unclear.append(UnplacedText(line: line.number, text: line.clean, reason: why))
             }
+        }
+        guard unclear.isEmpty else {
+            report.unplaced += unclear
+            if !points.isEmpty { report.unplaced.append(UnplacedText(line: points[0].line, text: "", reason: "the points of action were left empty, since part of them is unclear")) }
+            return
         }
         for (i, point) in points.enumerated() {
             report.actions.append(point.text)
@@ -244,7 +227,14 @@ struct LineReader {
             switch entry.kind {
             case .caption(let p): party = p
             case .dateLabel: party = caption(before: i) ?? caption(after: i)
-            case .other: party = caption(after: i) ?? caption(before: i)
+            case .other:
+                // A date on the line under an empty "Date:" was written for that "Date:".
+                if i > 0, case .dateLabel = signatureLines[i - 1].kind, signatureLines[i - 1].value.isEmpty,
+                   signatureLines[i - 1].line.number < entry.line.number {
+                    party = caption(before: i - 1) ?? caption(after: i)
+                } else {
+                    party = caption(after: i) ?? caption(before: i)
+                }
             }
             for date in dates { if let party { found[party, default: []].append((date, entry.line)) } }
             let words = entry.value.split(whereSeparator: { $0.isWhitespace || $0 == "_" })
