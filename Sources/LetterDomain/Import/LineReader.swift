@@ -121,6 +121,8 @@ struct LineReader {
             var first = inline.line
             first.clean = inline.text
             first.raw = inline.text
+            // The label's cell is gone: what is left is the value's cell, a paragraph.
+            if case .tableRow = first.structure { first.structure = .paragraph }
             lines.insert(first, at: 0)
         }
         let filled = lines.filter { !$0.isBlank && !$0.isRule }

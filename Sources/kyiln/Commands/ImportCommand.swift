@@ -1,26 +1,31 @@
 import ArgumentParser
 import LetterDomain
+import LetterFiles
 import LetterRules
 import LetterStore
 
-/// `kyiln import FILE.txt|FOLDER [--year Y] [--dry-run] [--replace]`.
+/// `kyiln import FILE|FOLDER [--year Y] [--dry-run] [--replace]`: Word (.docx), OpenDocument (.odt) or text.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read letters saved as plain text into drafts.",
+        abstract: "Read letters (Word .docx, OpenDocument .odt, or text) into drafts.",
         discussion: """
-            Recognises the edition from the wording, then prints what it found field by field, \
+            Reads a Word document by its structure (list items, tables, headers) and a text file \
+            in any of UTF-8, UTF-16 or Windows-1252 (the encoding is named). Recognises the \
+            edition from the wording, then prints what it found field by field, \
             what it did not find, and every line it could not place. Nothing is guessed: an \
             unclear value is left empty. The school year is --year, else the one printed in the \
             letter. Stores a draft unless --dry-run; refuses when the district already has a \
             letter that year unless --replace (only letters not yet signed can be replaced). \
-            A folder imports each of its .txt files and ends with a summary.
+            A folder imports each of its .docx, .odt and .txt files, names every other file it \
+            skipped and why, and ends with a one-line summary. .doc, PDF and RTF files are \
+            refused with what to do instead.
             """
     )
 
     @ParentCommand var root: Kyiln
 
-    @Argument(help: ArgumentHelp("A .txt file, or a folder of them.", valueName: "path"))
+    @Argument(help: ArgumentHelp("A .docx, .odt or .txt file, or a folder of them.", valueName: "path"))
     var path: String
 
     @Option(help: ArgumentHelp("The school year to file the letters under (default: the one in the text).", valueName: "year"))
@@ -40,13 +45,17 @@ struct ImportCommand: ParsableCommand {
             let asked = try year.map { text throws(NameError) in try SchoolYear(text) }
             let context = try CommandContext(storeOption: root.store)
             let folder = FileIO.isDirectory(path)
-            let files: [String]
-            do throws(FileIO.Failure) { files = folder ? try FileIO.textFiles(in: path) : [path] } catch {
-                throw fail(error.description, status: error.status)
+            var files = [path], skipped: [ImportFiles.Skipped] = []
+            if folder {
+                do throws(FileIO.Failure) { (files, skipped) = try ImportFiles.letters(in: path) } catch {
+                    throw fail(error.description, status: error.status)
+                }
+                for entry in skipped { say("skipped \(entry.name): \(entry.reason)") }
+                if !skipped.isEmpty { print("") }
             }
-            if folder && files.isEmpty { throw fail("\(path) holds no .txt files", status: ExitStatus.notFound) }
+            if folder && files.isEmpty { throw fail("\(path) holds no .docx, .odt or .txt files", status: ExitStatus.notFound) }
             var outcomes: [Outcome] = []
-            let importer = LetterImporter(editions: context.editions)
+            let importer = LetterFileReader(importer: LetterImporter(editions: context.editions))
             for (i, file) in files.enumerated() {
                 if i > 0 { print("") }
                 outcomes.append(importOne(file, with: importer, asked: asked, context: context))
@@ -61,18 +70,20 @@ struct ImportCommand: ParsableCommand {
                     case .failed: counts["not stored", default: 0] += 1
                     }
                 }
-                let parts = ["stored", "replaced", "read (dry run)", "not stored"].compactMap { key in counts[key].map { "\($0) \(key)" } }
-                print("\nsummary: \(files.count) file\(files.count == 1 ? "" : "s"): " + parts.joined(separator: ", "))
+                if !skipped.isEmpty { counts["skipped", default: 0] = skipped.count }
+                let parts = ["stored", "replaced", "read (dry run)", "not stored", "skipped"].compactMap { key in counts[key].map { "\($0) \(key)" } }
+                let total = files.count + skipped.count
+                print("\nsummary: \(total) file\(total == 1 ? "" : "s"): " + parts.joined(separator: ", "))
             }
             for case .failed(let status) in outcomes { throw ExitCode(status) }
         }
     }
 
-    private func importOne(_ file: String, with importer: LetterImporter, asked: SchoolYear?, context: CommandContext) -> Outcome {
+    private func importOne(_ file: String, with importer: LetterFileReader, asked: SchoolYear?, context: CommandContext) -> Outcome {
         let name = String(file.split(separator: "/").last ?? Substring(file))
         say("== \(name)")
         let bytes: [UInt8]
-        do throws(FileIO.Failure) { bytes = try FileIO.read(file, limit: LetterImporter.sizeLimit) } catch {
+        do throws(FileIO.Failure) { bytes = try FileIO.read(file, limit: LetterFileReader.sizeLimit) } catch {
             printError("kyiln: " + error.description)
             return .failed(error.status)
         }
@@ -132,6 +143,7 @@ struct ImportCommand: ParsableCommand {
         } else {
             say("edition: not recognised")
         }
+        if !report.format.isEmpty { say("read as: \(report.format)") }
         switch (asked, report.schoolYear) {
         case let (asked?, found?) where asked != found: say("school year: \(asked) (from --year; the text says \(found))")
         case let (asked?, _): say("school year: \(asked) (from --year)")
