@@ -70,10 +70,16 @@ enum ContactLines {
             }
             let people = emails.count > 1 ? split(text, emails: emails) : [text]
             if !pending.isEmpty {
-                // "Name" / "Title" / "email" on lines of their own: a person is the lines up to an address.
-                let parts = pending.map { withoutLabel($0.clean) } + [text]
+                let parts = pending.map { withoutLabel(ImportText.bulletText($0.clean) ?? $0.clean) } + [text]
                 pending = []
-                guard emails.count == 1, parts.count <= 3, let contact = contact(parts: parts.count == 2 ? [parts[0], "", parts[1]] : parts) else {
+                // A contact line wrapped before its address reads as one line.
+                if emails.count == 1, let contact = ImportFields.contact(parts.joined(separator: " ")).flatMap(merged) {
+                    found.append((contact, line.number))
+                    continue
+                }
+                // "Name" / "Title" / "email" on lines of their own, with no separators in them.
+                let separated = parts.dropLast().contains { part in part.contains { "/|;\u{2013}\u{2014}".contains($0) } || part.filter { $0 == "," }.count > 1 }
+                guard !separated, emails.count == 1, parts.count <= 3, let contact = contact(parts: parts.count == 2 ? [parts[0], "", parts[1]] : parts) else {
                     unclear.append(UnplacedText(line: line.number, text: line.clean, reason: "a point of contact over several lines whose parts are unclear"))
                     continue
                 }

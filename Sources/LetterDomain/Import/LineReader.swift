@@ -27,6 +27,8 @@ struct LineReader {
     private var inlineValue: (line: ImportLine, text: String)?
     private var signatureLines: [SignatureLine] = []
     private var done: Set<String> = []
+    /// The words of the current prompt not yet seen, while it is wrapped over several lines.
+    private var promptRest = ""
 
     init(anchors: FormAnchors, edition: Edition) {
         self.anchors = anchors
@@ -37,6 +39,11 @@ struct LineReader {
         for line in lines {
             if line.isJunk {
                 report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes (not text); the line was left out"))
+                continue
+            }
+            // The rest of a prompt wrapped over lines ("if necessary)") is the form's, not an answer.
+            if case .prompt = region, !promptRest.isEmpty, !line.key.isEmpty, promptRest.hasPrefix(line.key) {
+                promptRest = String(promptRest.dropFirst(line.key.count)).trimmed
                 continue
             }
             if let anchor = anchors.anchor(for: line) {
@@ -85,6 +92,8 @@ struct LineReader {
         case .prompt(let prompt):
             close(&report)
             region = .prompt(prompt)
+            let key = ImportText.stripBullet(line.key)
+            promptRest = anchor.key.hasPrefix(key) ? String(anchor.key.dropFirst(key.count)).trimmed : ""
             if !rest.isEmpty { inlineValue = (line, rest) }
         case .signaturesHeading:
             close(&report)
@@ -191,7 +200,19 @@ struct LineReader {
         var points: [(text: String, line: Int)] = []
         var unclear: [UnplacedText] = []
         var continuing = false
+        var bulletAlone = false   // pdftotext puts a bullet on a line of its own, the point on the next
         for line in lines {
+            if line.structure == .plain, ImportText.bulletText(line.clean) == "" {
+                bulletAlone = true
+                continuing = false
+                continue
+            }
+            if bulletAlone, !line.isBlank {
+                bulletAlone = false
+                points.append((line.clean, line.number))
+                continuing = true
+                continue
+            }
             if isPoint(line) {
                 let text = ImportText.bulletText(line.clean) ?? line.clean
                 if case .listItem = line.structure { points.append((line.clean, line.number)) } else { points.append((text, line.number)) }

@@ -8,16 +8,18 @@ enum PageFurniture {
     static func split(_ lines: [ImportLine], anchors: FormAnchors, report: inout ImportReport) -> (body: [ImportLine], furniture: [ImportLine]) {
         var shapes: [String: Int] = [:]
         let plain = lines.contains { $0.structure == .plain }
+        // Furniture stands alone: a blank line (or a page break) before and after it.
+        let isolated = lines.indices.map { i in (i == 0 || lines[i - 1].isBlank) && (i + 1 == lines.count || lines[i + 1].isBlank) }
         if plain {
-            for line in lines where isCandidate(line, anchors) { shapes[shape(line.key), default: 0] += 1 }
+            for (i, line) in lines.enumerated() where isolated[i] && isCandidate(line, anchors) { shapes[shape(line.key), default: 0] += 1 }
         }
         var body: [ImportLine] = [], furniture: [ImportLine] = []
         var said: Set<String> = []
-        for line in lines {
+        for (i, line) in lines.enumerated() {
             let isFurniture: Bool
             if line.structure == .pageFurniture {
                 isFurniture = true
-            } else if plain, isCandidate(line, anchors), (shapes[shape(line.key)] ?? 0) >= 2 || isPageNumber(line.key) {
+            } else if plain, isolated[i], isCandidate(line, anchors), repeats(shapes[shape(line.key)] ?? 0, line) || isPageNumber(line.key) {
                 isFurniture = true
             } else {
                 isFurniture = false
@@ -29,6 +31,12 @@ enum PageFurniture {
             }
         }
         return (body, furniture)
+    }
+
+    /// A header or footer repeats on every page: twice is enough when it carries a number
+    /// (a page number, the year), three times otherwise.
+    private static func repeats(_ count: Int, _ line: ImportLine) -> Bool {
+        count >= (line.key.contains { $0.isASCII && $0.isNumber } ? 2 : 3)
     }
 
     /// Short lines that are not the form's labels ("Date:", a signature rule).
