@@ -62,6 +62,8 @@ enum ContactLines {
                 }
                 continue
             }
+            // A table's header row, its cells on lines of their own ("Name", "Title", "Email").
+            if labels.contains(ImportText.key(line.clean).trimmingCharacters(":")) { continue }
             let text = withoutLabel(ImportText.bulletText(line.clean) ?? line.clean)
             let emails = ImportFields.emails(in: text)
             if emails.isEmpty {

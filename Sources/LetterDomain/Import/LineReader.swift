@@ -252,11 +252,21 @@ struct LineReader {
             case .dateLabel: party = caption(before: i) ?? caption(after: i)
             case .other:
                 // A date on the line under an empty "Date:" was written for that "Date:".
-                if i > 0, case .dateLabel = signatureLines[i - 1].kind, signatureLines[i - 1].value.isEmpty,
-                   signatureLines[i - 1].line.number < entry.line.number {
-                    party = caption(before: i - 1) ?? caption(after: i)
+                // Otherwise it belongs to the caption printed right under it; with anything else
+                // between them, whose date it is is unclear.
+                // A date on a signature rule ("_____  8/18/15") is the caption's under the rule.
+                let next: Party? = if i + 1 < signatureLines.count, case .caption(let p) = signatureLines[i + 1].kind { p } else { nil }
+                if entry.line.isRule, let next {
+                    party = next
+                } else if i > 0, case .dateLabel = signatureLines[i - 1].kind, signatureLines[i - 1].value.isEmpty {
+                    party = caption(before: i - 1)
+                } else if let next {
+                    party = next
                 } else {
-                    party = caption(after: i) ?? caption(before: i)
+                    party = nil
+                    if !dates.isEmpty {
+                        report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "a date by the signature lines with no caption right under it; whose date it is is unclear"))
+                    }
                 }
             }
             for date in dates { if let party { found[party, default: []].append((date, entry.line)) } }

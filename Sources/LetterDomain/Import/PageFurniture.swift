@@ -8,8 +8,8 @@ enum PageFurniture {
     static func split(_ lines: [ImportLine], anchors: FormAnchors, report: inout ImportReport) -> (body: [ImportLine], furniture: [ImportLine]) {
         var shapes: [String: Int] = [:]
         let plain = lines.contains { $0.structure == .plain }
-        // Furniture stands alone: a blank line (or a page break) before and after it.
-        let isolated = lines.indices.map { i in (i == 0 || lines[i - 1].isBlank) && (i + 1 == lines.count || lines[i + 1].isBlank) }
+        // Furniture stands apart from the text: a blank line (or a page break) before or after it.
+        let isolated = lines.indices.map { i in (i == 0 || lines[i - 1].isBlank) || (i + 1 == lines.count || lines[i + 1].isBlank) }
         if plain {
             for (i, line) in lines.enumerated() where isolated[i] && isCandidate(line, anchors) { shapes[shape(line.key), default: 0] += 1 }
         }
@@ -43,6 +43,8 @@ enum PageFurniture {
     private static func isCandidate(_ line: ImportLine, _ anchors: FormAnchors) -> Bool {
         guard !line.isBlank, !line.isJunk, !line.isRule, line.key.count <= 90 else { return false }
         if anchors.isFormText(line) || anchors.anchor(for: line) != nil { return false }
+        // Dates repeat in shape (two signature dates), and are never furniture.
+        if !ImportFields.dates(in: line.clean).dates.isEmpty { return false }
         if line.key.hasPrefix("date") || line.key == "letter of commitment" { return false }
         return line.key.contains { $0.isLetter || $0.isNumber }
     }
