@@ -144,7 +144,8 @@ enum ContactLines {
             c.title = titleParts.dropFirst().joined(separator: ", ")
         }
         c.name = withoutLabel(c.name)
-        guard c.name.contains(where: \.isLetter) else { return nil }
+        // A colon left in a name is a label or another field run into it.
+        guard c.name.contains(where: \.isLetter), !c.name.contains(":"), !c.title.contains(":") else { return nil }
         return c
     }
 }

@@ -38,14 +38,14 @@ public struct LetterImporter: Sendable {
         }
         let (text, encoding) = ImportText.decode(bytes)
         report.format = "plain text, \(encoding.description)"
-        return read(ImportText.lines(of: text), into: report)
+        return read(ImportText.lines(of: text), into: report, paged: bytes.contains(0x0C))
     }
 
     /// Reads a text.
     public func read(text: String, sourceName: String) -> ImportReport {
         var report = ImportReport(sourceName: sourceName)
         report.format = "plain text"
-        return read(ImportText.lines(of: text), into: report)
+        return read(ImportText.lines(of: text), into: report, paged: text.unicodeScalars.contains("\u{0C}"))
     }
 
     /// Reads the lines of a document whose structure is known (a Word file): list items,
@@ -65,7 +65,9 @@ public struct LetterImporter: Sendable {
         return read(lines, into: report)
     }
 
-    private func read(_ all: [ImportLine], into start: ImportReport) -> ImportReport {
+    /// `paged`: the text has page breaks (form feeds), so it was taken from a PDF or a print,
+    /// whose converters join words hyphenated at line ends (see `LineReader.wordsMayBeJoined`).
+    private func read(_ all: [ImportLine], into start: ImportReport, paged: Bool = false) -> ImportReport {
         var report = start
         let fullKey = KeySearch(all.filter { $0.structure != .pageFurniture }.map(\.key).joined(separator: " "))
         report.scores = editions.editions.map { score($0, in: fullKey) }.sorted { ($0.ratio, $0.matched) > ($1.ratio, $1.matched) }
@@ -79,7 +81,7 @@ public struct LetterImporter: Sendable {
         }
         let anchors = FormAnchors(edition: edition, others: editions.editions)
         let (lines, furniture) = PageFurniture.split(all, anchors: anchors, report: &report)
-        var reader = LineReader(anchors: anchors, edition: edition)
+        var reader = LineReader(anchors: anchors, edition: edition, paged: paged)
         reader.read(lines, into: &report)
         report.schoolYear = SchoolYearLines.find(lines, furniture: furniture, anchors: reader.anchors, report: &report)
         if edition.blocks.contains(where: { if case .field(.district, _) = $0 { return true } else { return false } }) == false || report.districtName == nil {

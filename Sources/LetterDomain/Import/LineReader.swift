@@ -29,13 +29,20 @@ struct LineReader {
     private var done: Set<String> = []
     /// The words of the current prompt not yet seen, while it is wrapped over several lines.
     private var promptRest = ""
+    /// Set when the text shows words joined across line ends (see `FormAnchors.joinsBrokenWords`).
+    private var wordsMayBeJoined = false
 
-    init(anchors: FormAnchors, edition: Edition) {
+    /// Whether the text had page breaks (it came from a PDF or a print).
+    let paged: Bool
+
+    init(anchors: FormAnchors, edition: Edition, paged: Bool = false) {
         self.anchors = anchors
         self.edition = edition
+        self.paged = paged
     }
 
     mutating func read(_ lines: [ImportLine], into report: inout ImportReport) {
+        wordsMayBeJoined = paged || anchors.joinsBrokenWords(lines)
         for line in lines {
             if line.isJunk {
                 report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes (not text); the line was left out"))
@@ -147,6 +154,10 @@ struct LineReader {
             return
         }
         done.insert(name)
+        if case .prompt = region, wordsMayBeJoined, filled.count > 1 {
+            for line in filled { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "this text comes from pages (a PDF), whose conversion joins words broken at line ends and drops their hyphens, so the answer to \(name) may not be as written; left empty (import the Word file)")) }
+            return
+        }
         switch region {
         case .field(.district): district(filled, &report)
         case .field(.superintendent): ContactLines.superintendent(filled, &report)
@@ -203,6 +214,11 @@ struct LineReader {
         var bulletAlone = false   // pdftotext puts a bullet on a line of its own, the point on the next
         for line in lines {
             if line.structure == .plain, ImportText.bulletText(line.clean) == "" {
+                if bulletAlone {
+                    // Bullets in a column of their own, the points' text apart (pdftotext):
+                    // where one wrapped point ends and the next begins cannot be told.
+                    unclear.append(UnplacedText(line: line.number, text: line.clean, reason: "bullets stand apart from the points' text, so where each point ends is unclear"))
+                }
                 bulletAlone = true
                 continuing = false
                 continue
