@@ -211,20 +211,21 @@ struct LineReader {
         var points: [(text: String, line: Int)] = []
         var unclear: [UnplacedText] = []
         var continuing = false
-        var bulletAlone = false   // pdftotext puts a bullet on a line of its own, the point on the next
+        var bulletsAlone = 0   // pdftotext puts a bullet on a line of its own, the point on the next
         for line in lines {
             if line.structure == .plain, ImportText.bulletText(line.clean) == "" {
-                if bulletAlone {
-                    // Bullets in a column of their own, the points' text apart (pdftotext):
-                    // where one wrapped point ends and the next begins cannot be told.
-                    unclear.append(UnplacedText(line: line.number, text: line.clean, reason: "bullets stand apart from the points' text, so where each point ends is unclear"))
-                }
-                bulletAlone = true
+                bulletsAlone += 1
                 continuing = false
                 continue
             }
-            if bulletAlone, !line.isBlank {
-                bulletAlone = false
+            if bulletsAlone > 1, !line.isBlank {
+                // Bullets in a column of their own, the points' text apart (pdftotext):
+                // where one wrapped point ends and the next begins cannot be told.
+                unclear.append(UnplacedText(line: line.number, text: line.clean, reason: "the bullets stand apart from the points' text, so where each point ends is unclear"))
+                continue
+            }
+            if bulletsAlone == 1, !line.isBlank {
+                bulletsAlone = 0
                 points.append((line.clean, line.number))
                 continuing = true
                 continue
