@@ -89,13 +89,18 @@ struct FormAnchors: Sendable {
         self.corpus = KeySearch(pieces.joined(separator: "\n"))
         self.exact = Set(pieces)
         self.districtContext = context
+        self.hyphenJoined = Self.hyphenJoined(pieces)
+    }
+
+    /// The form's words with one inner hyphen, written without it, unless the form has them so too.
+    private static func hyphenJoined(_ pieces: [String]) -> Set<String> {
         var words: Set<String> = [], joined: Set<String> = []
         for piece in pieces { for word in piece.split(separator: " ") { words.insert(String(word)) } }
         for word in words where word.contains("-") {
             let parts = word.split(separator: "-")
             if parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) { joined.insert(parts.joined()) }
         }
-        self.hyphenJoined = joined.subtracting(words)
+        return joined.subtracting(words)
     }
 
     /// The form's hyphenated words written without their hyphen ("postsecondary"): found in a
