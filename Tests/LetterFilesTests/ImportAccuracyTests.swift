@@ -20,6 +20,19 @@ import Testing
         try Self.record("docx", count)
     }
 
+    /// Two letters saved by LibreOffice as OpenDocument text read the same as their .docx.
+    @Test func openDocumentLettersReadWithEveryFieldRight() throws {
+        var count = AccuracyCount()
+        for stem in ["letter-03-2022-2023", "letter-04-2015-2016"] {
+            let letter = try CorpusLetter(stem: stem)
+            let report = reader.read(bytes: try letter.bytes("odt"), sourceName: stem + ".odt")
+            #expect(report.format == "OpenDocument text (.odt)")
+            count.add(letter, report, as: stem + ".odt")
+        }
+        #expect(count.wrongs == [])
+        #expect(count.empty == 0, "\(count.empties)")
+    }
+
     @Test(arguments: CorpusLetter.conversions)
     func noTextConversionStoresAWrongValue(_ conversion: String) throws {
         var count = AccuracyCount()
