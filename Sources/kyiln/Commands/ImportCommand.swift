@@ -4,7 +4,7 @@ import LetterFiles
 import LetterRules
 import LetterStore
 
-/// `kyiln import FILE|FOLDER [--year Y] [--dry-run] [--replace]`: Word (.docx), OpenDocument (.odt) or text.
+/// `kyiln import FILE|FOLDER [--year Y] [--dry-run] [--replace | --as signed|active|expired]`: Word (.docx), OpenDocument (.odt) or text.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -37,12 +37,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace an existing letter of that district and year (recorded in its history).")
     var replace = false
 
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "Record a past letter as what it was: signed, active or expired, on the signature dates found in the file (named in its history).",
+        valueName: "status"))
+    var asStatus: String?
+
     /// How one file ended.
     private enum Outcome { case stored, replaced, readOnly, failed(Int32) }
 
     func run() throws {
         try reportingFailures {
             let asked = try year.map { text throws(NameError) in try SchoolYear(text) }
+            let archived = try archiveStatus()
             let context = try CommandContext(storeOption: root.store)
             let folder = FileIO.isDirectory(path)
             var files = [path], skipped: [ImportFiles.Skipped] = []
@@ -58,7 +64,7 @@ struct ImportCommand: ParsableCommand {
             let importer = LetterFileReader(importer: LetterImporter(editions: context.editions))
             for (i, file) in files.enumerated() {
                 if i > 0 { print("") }
-                outcomes.append(importOne(file, with: importer, asked: asked, context: context))
+                outcomes.append(importOne(file, with: importer, asked: asked, archived: archived, context: context))
             }
             if folder {
                 var counts: [String: Int] = [:]
@@ -79,7 +85,7 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    private func importOne(_ file: String, with importer: LetterFileReader, asked: SchoolYear?, context: CommandContext) -> Outcome {
+    private func importOne(_ file: String, with importer: LetterFileReader, asked: SchoolYear?, archived: LetterStatus?, context: CommandContext) -> Outcome {
         let name = String(file.split(separator: "/").last ?? Substring(file))
         say("== \(name)")
         let bytes: [UInt8]
@@ -94,7 +100,7 @@ struct ImportCommand: ParsableCommand {
             return .readOnly
         }
         do {
-            return try store(report, asked: asked, context: context)
+            return try store(report, asked: asked, archived: archived, context: context)
         } catch let error as ImportError {
             printError("kyiln: " + error.description)
             return .failed(ExitStatus.badData)
@@ -110,13 +116,28 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    private func store(_ report: ImportReport, asked: SchoolYear?, context: CommandContext) throws -> Outcome {
+    /// `--as`: signed, active or expired; refused with `--replace` (a record is added, never swapped in).
+    private func archiveStatus() throws -> LetterStatus? {
+        guard let asStatus else { return nil }
+        guard let status = LetterStatus(rawValue: asStatus), ArchiveRecord.statuses.contains(status) else {
+            throw fail("--as takes signed, active or expired (not \(asStatus))", status: ExitStatus.usage)
+        }
+        if replace { throw fail("--as records a past letter and never replaces one; leave out --replace", status: ExitStatus.usage) }
+        return status
+    }
+
+    private func store(_ report: ImportReport, asked: SchoolYear?, archived: LetterStatus?, context: CommandContext) throws -> Outcome {
         let letter = try report.letter(year: asked, by: CurrentUser.name)
         let slug = letter.district.slug, year = letter.schoolYear
         do {
-            switch try context.service.storeImported(letter, source: report.sourceName, replacing: replace) {
+            let outcome = if let archived {
+                try context.service.storeArchived(letter, as: archived, source: report.sourceName)
+            } else {
+                try context.service.storeImported(letter, source: report.sourceName, replacing: replace)
+            }
+            switch outcome {
             case .stored(let stored):
-                say("stored \(slug) \(year) as a draft (revision \(stored.revision))")
+                say("stored \(slug) \(year) as \(archived.map { "\($0.label), as recorded in the file" } ?? "a draft") (revision \(stored.revision))")
                 return .stored
             case .replaced(let stored):
                 say("replaced \(slug) \(year) with a draft from \(report.sourceName) (revision \(stored.revision))")

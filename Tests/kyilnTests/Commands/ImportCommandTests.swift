@@ -70,6 +70,27 @@ struct ImportCommandTests {
         #expect(list.contains("elkhorn-valley-public-schools"), "\(list)")
     }
 
+    /// A past letter recorded as what it was, on the dates in the file, its history naming
+    /// the file; a status the file's dates cannot support is refused and nothing is stored.
+    @Test func aPastLetterIsRecordedAsWhatItWas() throws {
+        let store = StoreFolder()
+        let file = Self.corpus.appendingPathComponent("letter-03-2022-2023.docx").path
+        let result = try store.kyiln("import", file, "--as", "expired")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("stored elkhorn-valley-public-schools 2024-2025 as expired, as recorded in the file"))
+        let history = try store.kyiln("history", "elkhorn-valley-public-schools", "--year", "2024-2025").stdout
+        #expect(history.contains("imported (letter-03-2022-2023.docx)"))
+        #expect(history.contains("draft → expired (as recorded in letter-03-2022-2023.docx: the district signed on 2024-09-14, KDE on 2024-10-07)"))
+        #expect(!history.contains("review"))
+
+        // Letter 12 was never countersigned: it cannot be recorded as active.
+        let unsigned = Self.corpus.appendingPathComponent("letter-12-2022-2023.docx").path
+        let refused = try store.kyiln("import", unsigned, "--as", "active")
+        #expect(refused.status == 3, "\(refused.stdout)")
+        #expect(refused.stderr.contains("KDE's signature date was not found in letter-12-2022-2023.docx"))
+        #expect(try store.kyiln("import", unsigned, "--as", "active", "--replace").status == 64)
+    }
+
     /// A PDF named on its own is refused with what to do; nothing is stored.
     @Test func aPDFIsRefusedWithWhatToDo() throws {
         let store = StoreFolder()
