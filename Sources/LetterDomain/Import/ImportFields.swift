@@ -86,6 +86,12 @@ enum ImportFields {
         return (dates, problems)
     }
 
+    /// Whether a word is a month's name or its abbreviation ("Oct", "Oct.", "October").
+    static func isMonthName(_ word: String) -> Bool {
+        let lower = word.lowercased().trimmingPunctuation
+        return lower.count >= 3 && lower.allSatisfy(\.isLetter) && monthNames.contains { $0.hasPrefix(lower) }
+    }
+
     private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"]
 

@@ -288,7 +288,11 @@ struct LineReader {
             }
             for date in dates { if let party { found[party, default: []].append((date, entry.line)) } }
             let words = entry.value.split(whereSeparator: { $0.isWhitespace || $0 == "_" })
-            let leftover = words.filter { word in ImportFields.dates(in: String(word)).dates.isEmpty && word.contains { $0.isLetter } }
+            // A month's name is part of a date written in words ("October 7, 2024"), not a name.
+            let leftover = words.filter { word in
+                ImportFields.dates(in: String(word)).dates.isEmpty && word.contains { $0.isLetter }
+                    && !(ImportFields.isMonthName(String(word)) && !dates.isEmpty)
+            }
             if entry.kind == .other, !leftover.isEmpty || dates.isEmpty {
                 report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "text by the signature lines; names on them are not imported"))
             } else if case .caption = entry.kind, !leftover.isEmpty {
