@@ -8,6 +8,7 @@ import PackageDescription
 //   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 //   LetterRules, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
+//   kyiln -> LetterFiles -> LetterDomain, WordDocument -> CZlib (letter files: .docx, .odt, text)
 let package = Package(
     name: "kyiln",
     products: [
@@ -22,6 +23,17 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // zlib, for the deflated parts of .docx and .odt files (Debian's zlib1g-dev).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // .docx (and .odt) files read into paragraphs, list items and table rows: ZIP, zlib and
+        // a small XML reader; no Foundation. Only the import command and screen reach it.
+        .target(name: "WordDocument", dependencies: ["CZlib"]),
+        // Any letter file (Word, OpenDocument, text) to an import report: the one way in for both front ends.
+        .target(name: "LetterFiles", dependencies: ["LetterDomain", "WordDocument"]),
         // The system layer: POSIX calls with typed errors, no Foundation.
         .target(name: "SystemCalls"),
         // kyiln's one policy for unsafe characters (which are shown as placeholders, and how); no Foundation.
@@ -46,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "kyiln",
             dependencies: [
-                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls", "Mail",
+                "TextSafety", "LetterDomain", "LetterStore", "LetterRules", "TerminalUI", "Screens", "SystemCalls", "Mail", "LetterFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `kyiln --version`: the version and git commit, generated at build time (scripts/version-stamp).
@@ -63,6 +75,8 @@ let package = Package(
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "SystemCalls"]),
         .testTarget(name: "LetterDomainTests", dependencies: ["LetterDomain"], resources: [.copy("Seeds")]),
+        .testTarget(name: "WordDocumentTests", dependencies: ["WordDocument", "CZlib"]),
+        .testTarget(name: "LetterFilesTests", dependencies: ["LetterFiles", "LetterDomain", "WordDocument"], exclude: ["Corpus"]),
         .testTarget(name: "LetterStoreTests", dependencies: ["LetterStore", "LetterDomain", "KyilnTestSupport"]),
         .testTarget(name: "LetterRulesTests", dependencies: ["LetterRules", "LetterStore", "LetterDomain", "Mail", "KyilnTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "KyilnTestSupport"]),

@@ -89,6 +89,28 @@ struct FormAnchors: Sendable {
         self.corpus = KeySearch(pieces.joined(separator: "\n"))
         self.exact = Set(pieces)
         self.districtContext = context
+        self.hyphenJoined = Self.hyphenJoined(pieces)
+    }
+
+    /// The form's words with one inner hyphen, written without it, unless the form has them so too.
+    private static func hyphenJoined(_ pieces: [String]) -> Set<String> {
+        var words: Set<String> = [], joined: Set<String> = []
+        for piece in pieces { for word in piece.split(separator: " ") { words.insert(String(word)) } }
+        for word in words where word.contains("-") {
+            let parts = word.split(separator: "-")
+            if parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) { joined.insert(parts.joined()) }
+        }
+        return joined.subtracting(words)
+    }
+
+    /// The form's hyphenated words written without their hyphen ("postsecondary"): found in a
+    /// text, they show a converter (pdftotext) joined words broken at line ends and dropped
+    /// the hyphen, so the district's own hyphens at line ends may be gone too.
+    let hyphenJoined: Set<String>
+
+    /// Whether the text shows words joined across line ends with their hyphen dropped.
+    func joinsBrokenWords(_ lines: [ImportLine]) -> Bool {
+        lines.contains { line in line.key.split(separator: " ").contains { hyphenJoined.contains(String($0).trimmingCharacters(in: ".,;:")) } }
     }
 
     /// The anchor a line begins with (its key starts with the anchor's, the label's
@@ -119,5 +141,15 @@ struct FormAnchors: Sendable {
             if after.count >= 20 && key.contains(String(after.prefix(25))) { return true }
         }
         return false
+    }
+}
+
+extension String {
+    /// Without the given characters at either end.
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
     }
 }

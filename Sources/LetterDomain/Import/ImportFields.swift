@@ -45,7 +45,7 @@ enum ImportFields {
     /// One point of contact written `name/title/email` (the form's way), or with commas,
     /// tabs, semicolons or bars; nil when the line does not split clearly.
     static func contact(_ raw: String) -> Contact? {
-        for separator in ["/", "\t", "|", ";", ","] {
+        for separator in ["/", "\t", "|", ";", " \u{2013} ", " \u{2014} ", " - ", ","] {
             let parts = raw.split(separator: separator, omittingEmptySubsequences: false).map { String($0) }.map { trimSeparatorsKeepingInner($0) }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
             let mailParts = parts.indices.filter { parts[$0].contains("@") && !parts[$0].contains(" ") }
@@ -84,6 +84,12 @@ enum ImportFields {
             i += 1
         }
         return (dates, problems)
+    }
+
+    /// Whether a word is a month's name or its abbreviation ("Oct", "Oct.", "October").
+    static func isMonthName(_ word: String) -> Bool {
+        let lower = word.lowercased().trimmingPunctuation
+        return lower.count >= 3 && lower.allSatisfy(\.isLetter) && monthNames.contains { $0.hasPrefix(lower) }
     }
 
     private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",

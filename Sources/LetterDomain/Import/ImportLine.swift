@@ -12,6 +12,8 @@ struct ImportLine: Sendable {
     var key: String
     /// Whether the line held bytes that are not text (invalid UTF-8, control characters).
     var isJunk: Bool
+    /// What the file said this line is (plain text says nothing).
+    var structure: SourceLine.Structure = .plain
 
     var isBlank: Bool { clean.isEmpty && !isJunk }
 

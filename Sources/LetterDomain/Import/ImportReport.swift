@@ -6,6 +6,9 @@ import FoundationEssentials
 public struct ImportReport: Sendable {
     /// The file name, as given.
     public var sourceName: String
+    /// What the file was and how its text was read ("Word document (.docx)",
+    /// "plain text, Windows-1252"), so a reader knows which encoding was assumed.
+    public var format = ""
     /// Every edition's score, best first.
     public var scores: [EditionScore] = []
     /// The edition whose wording the text follows; nil when none matched well enough.

@@ -11,20 +11,36 @@ enum ImportText {
         return nil
     }
 
-    /// Decodes UTF-8 (or UTF-16 with a byte-order mark); invalid bytes become U+FFFD.
-    static func decode(_ bytes: [UInt8]) -> String {
+    /// Decodes UTF-8, UTF-16 (with a byte-order mark, or plainly UTF-16 by its zero bytes)
+    /// or, when the bytes are not valid UTF-8, Windows-1252; says which it was.
+    static func decode(_ bytes: [UInt8]) -> (String, TextEncoding) {
+        var little: Bool?
+        var body = ArraySlice(bytes)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
+            little = bytes[0] == 0xFF
+            body = body.dropFirst(2)
+        } else if bytes.count >= 4, bytes.count % 2 == 0 {
+            // ASCII text in UTF-16 has a zero in every other byte.
+            let sample = bytes.prefix(400)
+            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            if oddZeros * 10 >= sample.count * 4 && evenZeros == 0 { little = true }
+            if evenZeros * 10 >= sample.count * 4 && oddZeros == 0 { little = false }
+        }
+        if let little {
+            let hadMark = body.count != bytes.count
             var units: [UInt16] = []
-            var i = 2
-            while i + 1 < bytes.count {
-                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            units.reserveCapacity(body.count / 2)
+            var i = body.startIndex
+            while i + 1 < body.endIndex {
+                units.append(little ? UInt16(body[i]) | UInt16(body[i + 1]) << 8 : UInt16(body[i]) << 8 | UInt16(body[i + 1]))
                 i += 2
             }
-            return String(decoding: units, as: UTF16.self)
+            return (String(decoding: units, as: UTF16.self), .utf16(littleEndian: little, byteOrderMark: hadMark))
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        return String(decoding: body, as: UTF8.self)
+        let utf8 = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if TextEncoding.isValidUTF8(utf8) { return (String(decoding: utf8, as: UTF8.self), .utf8) }
+        return (TextEncoding.windows1252(bytes), .windows1252)
     }
 
     /// The cleaned lines of a text.

@@ -25,7 +25,7 @@ public struct LetterImporter: Sendable {
         self.markers = markers
     }
 
-    /// Reads the bytes of a file.
+    /// Reads the bytes of a plain-text file, in whatever encoding it was saved (named in the report).
     public func read(bytes: [UInt8], sourceName: String) -> ImportReport {
         var report = ImportReport(sourceName: sourceName)
         if let kind = ImportText.binaryKind(bytes) {
@@ -36,30 +36,54 @@ public struct LetterImporter: Sendable {
             report.unplaced.append(UnplacedText(line: 0, text: "", reason: "the file is \(bytes.count) bytes, more than a letter (\(Self.sizeLimit) at most)"))
             return finished(report)
         }
-        return read(text: ImportText.decode(bytes), into: report)
+        let (text, encoding) = ImportText.decode(bytes)
+        report.format = "plain text, \(encoding.description)"
+        return read(ImportText.lines(of: text), into: report, paged: bytes.contains(0x0C))
     }
 
     /// Reads a text.
     public func read(text: String, sourceName: String) -> ImportReport {
-        read(text: text, into: ImportReport(sourceName: sourceName))
+        var report = ImportReport(sourceName: sourceName)
+        report.format = "plain text"
+        return read(ImportText.lines(of: text), into: report, paged: text.unicodeScalars.contains("\u{0C}"))
     }
 
-    private func read(text: String, into start: ImportReport) -> ImportReport {
+    /// Reads the lines of a document whose structure is known (a Word file): list items,
+    /// table rows and page headers come from the document, not from guesses.
+    public func read(lines source: [SourceLine], sourceName: String, format: String) -> ImportReport {
+        var report = ImportReport(sourceName: sourceName)
+        report.format = format
+        var lines: [ImportLine] = []
+        for item in source {
+            for var line in ImportText.lines(of: item.text) {
+                line.number = lines.count + 1
+                line.structure = item.structure
+                lines.append(line)
+            }
+            if item.text.isEmpty { lines.append(ImportLine(number: lines.count + 1, raw: "", clean: "", key: "", isJunk: false, structure: item.structure)) }
+        }
+        return read(lines, into: report)
+    }
+
+    /// `paged`: the text has page breaks (form feeds), so it was taken from a PDF or a print,
+    /// whose converters join words hyphenated at line ends (see `LineReader.wordsMayBeJoined`).
+    private func read(_ all: [ImportLine], into start: ImportReport, paged: Bool = false) -> ImportReport {
         var report = start
-        let lines = ImportText.lines(of: text)
-        let fullKey = KeySearch(lines.map(\.key).joined(separator: " "))
+        let fullKey = KeySearch(all.filter { $0.structure != .pageFurniture }.map(\.key).joined(separator: " "))
         report.scores = editions.editions.map { score($0, in: fullKey) }.sorted { ($0.ratio, $0.matched) > ($1.ratio, $1.matched) }
         if let best = report.scores.first, best.ratio >= Self.minimumRatio, best.matched >= 3 {
             report.edition = try? editions.edition(id: best.editionID)
         }
         guard let edition = report.edition else {
             report.unplaced.append(UnplacedText(line: 0, text: "", reason: "the wording matches no edition of the form well enough (best: \(report.scores.first.map { "\($0.editionID), \($0.matched) of \($0.total)" } ?? "none")); nothing was read"))
-            for line in lines where line.isJunk { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes")) }
+            for line in all where line.isJunk { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes")) }
             return finished(report)
         }
-        var reader = LineReader(anchors: FormAnchors(edition: edition, others: editions.editions), edition: edition)
+        let anchors = FormAnchors(edition: edition, others: editions.editions)
+        let (lines, furniture) = PageFurniture.split(all, anchors: anchors, report: &report)
+        var reader = LineReader(anchors: anchors, edition: edition, paged: paged)
         reader.read(lines, into: &report)
-        report.schoolYear = schoolYear(lines, reader.anchors)
+        report.schoolYear = SchoolYearLines.find(lines, furniture: furniture, anchors: reader.anchors, report: &report)
         if edition.blocks.contains(where: { if case .field(.district, _) = $0 { return true } else { return false } }) == false || report.districtName == nil {
             if let name = districtFromIntroduction(lines, reader.anchors) {
                 report.districtName = report.districtName ?? name
@@ -97,17 +121,6 @@ public struct LetterImporter: Sendable {
         edition.signatories.forEach { add($0.label) }
         add(edition.returnTo.text.first ?? "")
         return Array(Set(markers))
-    }
-
-    /// The first school year printed in the form's own lines (the header), else anywhere.
-    private func schoolYear(_ lines: [ImportLine], _ anchors: FormAnchors) -> SchoolYear? {
-        for line in lines where !line.isJunk && anchors.isFormText(line) {
-            if let year = ImportFields.schoolYear(in: line.clean) { return year }
-        }
-        for line in lines where !line.isJunk {
-            if let year = ImportFields.schoolYear(in: line.clean) { return year }
-        }
-        return nil
     }
 
     /// The name the 2015 form writes into its introduction: "... and the <X> Schools to benchmark".

@@ -27,16 +27,30 @@ struct LineReader {
     private var inlineValue: (line: ImportLine, text: String)?
     private var signatureLines: [SignatureLine] = []
     private var done: Set<String> = []
+    /// The words of the current prompt not yet seen, while it is wrapped over several lines.
+    private var promptRest = ""
+    /// Set when the text shows words joined across line ends (see `FormAnchors.joinsBrokenWords`).
+    private var wordsMayBeJoined = false
 
-    init(anchors: FormAnchors, edition: Edition) {
+    /// Whether the text had page breaks (it came from a PDF or a print).
+    let paged: Bool
+
+    init(anchors: FormAnchors, edition: Edition, paged: Bool = false) {
         self.anchors = anchors
         self.edition = edition
+        self.paged = paged
     }
 
     mutating func read(_ lines: [ImportLine], into report: inout ImportReport) {
+        wordsMayBeJoined = paged || anchors.joinsBrokenWords(lines)
         for line in lines {
             if line.isJunk {
                 report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "unreadable bytes (not text); the line was left out"))
+                continue
+            }
+            // The rest of a prompt wrapped over lines ("if necessary)") is the form's, not an answer.
+            if case .prompt = region, !promptRest.isEmpty, !line.key.isEmpty, promptRest.hasPrefix(line.key) {
+                promptRest = String(promptRest.dropFirst(line.key.count)).trimmed
                 continue
             }
             if let anchor = anchors.anchor(for: line) {
@@ -49,6 +63,11 @@ struct LineReader {
             }
             if region == .signatures {
                 if !anchors.isFormText(line) { signatureLines.append(SignatureLine(line: line, kind: .other, value: line.raw)) }
+                continue
+            }
+            // A point of action is the district's even when it repeats the form's words.
+            if case .prompt(let prompt) = region, prompt.answer == .points, isPoint(line) {
+                buffer.append(line)
                 continue
             }
             if anchors.isFormText(line) {
@@ -80,6 +99,8 @@ struct LineReader {
         case .prompt(let prompt):
             close(&report)
             region = .prompt(prompt)
+            let key = ImportText.stripBullet(line.key)
+            promptRest = anchor.key.hasPrefix(key) ? String(anchor.key.dropFirst(key.count)).trimmed : ""
             if !rest.isEmpty { inlineValue = (line, rest) }
         case .signaturesHeading:
             close(&report)
@@ -116,6 +137,8 @@ struct LineReader {
             var first = inline.line
             first.clean = inline.text
             first.raw = inline.text
+            // The label's cell is gone: what is left is the value's cell, a paragraph.
+            if case .tableRow = first.structure { first.structure = .paragraph }
             lines.insert(first, at: 0)
         }
         let filled = lines.filter { !$0.isBlank && !$0.isRule }
@@ -131,10 +154,14 @@ struct LineReader {
             return
         }
         done.insert(name)
+        if case .prompt = region, wordsMayBeJoined, filled.count > 1 {
+            for line in filled { report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "this text comes from pages (a PDF), whose conversion joins words broken at line ends and drops their hyphens, so the answer to \(name) may not be as written; left empty (import the Word file)")) }
+            return
+        }
         switch region {
         case .field(.district): district(filled, &report)
-        case .field(.superintendent): superintendent(filled, &report)
-        case .field(.contacts): contacts(filled, &report)
+        case .field(.superintendent): ContactLines.superintendent(filled, &report)
+        case .field(.contacts): ContactLines.contacts(filled, &report)
         case .prompt(let prompt) where prompt.answer == .points: points(lines.filter { !$0.isRule }, &report)
         case .prompt(let prompt): answer(lines, prompt, &report)
         default: break
@@ -150,43 +177,6 @@ struct LineReader {
         report.found.append(ImportedField(field: .districtName, value: lines[0].clean, source: "line \(lines[0].number)"))
     }
 
-    private func superintendent(_ lines: [ImportLine], _ report: inout ImportReport) {
-        let text = lines.map(\.clean).joined(separator: " ")
-        let source = "line \(lines[0].number)"
-        let (name, email, problem) = ImportFields.nameAndEmail(text)
-        if let problem {
-            report.unplaced.append(UnplacedText(line: lines[0].number, text: text, reason: problem))
-            return
-        }
-        if let name {
-            report.superintendent.name = name
-            report.found.append(ImportedField(field: .superintendentName, value: name, source: source))
-        }
-        if let email {
-            report.superintendent.email = email
-            report.found.append(ImportedField(field: .superintendentEmail, value: email, source: source))
-            if let problem = EmailAddress.problem(with: email) {
-                report.unplaced.append(UnplacedText(line: lines[0].number, text: email, reason: "kept as written, but it is not a valid address: \(problem)"))
-            }
-        }
-    }
-
-    private func contacts(_ lines: [ImportLine], _ report: inout ImportReport) {
-        for line in lines {
-            let text = ImportText.bulletText(line.clean) ?? line.clean
-            let raw = ImportText.bulletText(line.raw.trimmed) ?? line.raw.trimmed
-            guard let contact = ImportFields.contact(raw) ?? ImportFields.contact(text) else {
-                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: "not a point of contact written name/title/email"))
-                continue
-            }
-            let i = report.contacts.count
-            report.contacts.append(contact)
-            report.found.append(ImportedField(field: .contact(i, .name), value: contact.name, source: "line \(line.number)"))
-            if !contact.title.isEmpty { report.found.append(ImportedField(field: .contact(i, .title), value: contact.title, source: "line \(line.number)")) }
-            report.found.append(ImportedField(field: .contact(i, .email), value: contact.email, source: "line \(line.number)"))
-        }
-    }
-
     /// Paragraphs are separated by blank lines (runs of them count once); line breaks
     /// inside a paragraph are kept as written.
     private func answer(_ lines: [ImportLine], _ prompt: ReflectionPrompt, _ report: inout ImportReport) {
@@ -196,6 +186,8 @@ struct LineReader {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
             } else {
                 paragraphs[paragraphs.count - 1].append(line.clean)
+                // In a document each paragraph is one: no blank line is needed between them.
+                if line.structure != .plain { paragraphs.append([]) }
             }
         }
         let text = paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
@@ -205,25 +197,56 @@ struct LineReader {
         report.found.append(ImportedField(field: .reflection(prompt.id), value: text, source: "line \(first)"))
     }
 
-    /// One point per bulleted or numbered line; a line that starts in lower case right
-    /// after a point continues it (a wrapped line). Anything else is reported.
+    /// Whether a line is a list item (the document says so) or starts with a bullet or number.
+    private func isPoint(_ line: ImportLine) -> Bool {
+        if case .listItem = line.structure { return true }
+        return ImportText.bulletText(line.clean).map { !$0.isEmpty } ?? false
+    }
+
+    /// One point per list item or bulleted or numbered line; in plain text, a line right
+    /// after a point (no blank between) continues it, as a wrapped line does. Anything else
+    /// makes the points unclear: they are left empty and every line is reported, since a
+    /// list with a point missing or cut short is not what the district wrote.
     private func points(_ lines: [ImportLine], _ report: inout ImportReport) {
         var points: [(text: String, line: Int)] = []
-        // Whether the line before was part of a point, so a wrapped line may continue it.
+        var unclear: [UnplacedText] = []
         var continuing = false
+        var bulletsAlone = 0   // pdftotext puts a bullet on a line of its own, the point on the next
         for line in lines {
-            if let text = ImportText.bulletText(line.clean) {
-                if !text.isEmpty { points.append((text, line.number)) }
-                continuing = !text.isEmpty
-            } else if continuing, !points.isEmpty, !line.isBlank, !ImportText.hasDamagedBullet(line.clean),
-                      line.clean.first?.isLowercase == true || line.raw.first == " " || line.raw.first == "\t" {
+            if line.structure == .plain, ImportText.bulletText(line.clean) == "" {
+                bulletsAlone += 1
+                continuing = false
+                continue
+            }
+            if bulletsAlone > 1, !line.isBlank {
+                // Bullets in a column of their own, the points' text apart (pdftotext):
+                // where one wrapped point ends and the next begins cannot be told.
+                unclear.append(UnplacedText(line: line.number, text: line.clean, reason: "the bullets stand apart from the points' text, so where each point ends is unclear"))
+                continue
+            }
+            if bulletsAlone == 1, !line.isBlank {
+                bulletsAlone = 0
+                points.append((line.clean, line.number))
+                continuing = true
+                continue
+            }
+            if isPoint(line) {
+                let text = ImportText.bulletText(line.clean) ?? line.clean
+                if case .listItem = line.structure { points.append((line.clean, line.number)) } else { points.append((text, line.number)) }
+                continuing = line.structure == .plain
+            } else if line.isBlank {
+                continuing = false
+            } else if continuing, !points.isEmpty, !ImportText.hasDamagedBullet(line.clean) {
                 points[points.count - 1].text += " " + line.clean
             } else {
-                continuing = false
-                if line.isBlank { continue }
                 let why = ImportText.hasDamagedBullet(line.clean) ? "a point of action whose bullet could not be read" : "a line among the points of action without a bullet"
-                report.unplaced.append(UnplacedText(line: line.number, text: line.clean, reason: why))
+                unclear.append(UnplacedText(line: line.number, text: line.clean, reason: why))
             }
+        }
+        guard unclear.isEmpty else {
+            report.unplaced += unclear
+            if !points.isEmpty { report.unplaced.append(UnplacedText(line: points[0].line, text: "", reason: "the points of action were left empty, since part of them is unclear")) }
+            return
         }
         for (i, point) in points.enumerated() {
             report.actions.append(point.text)
@@ -244,11 +267,32 @@ struct LineReader {
             switch entry.kind {
             case .caption(let p): party = p
             case .dateLabel: party = caption(before: i) ?? caption(after: i)
-            case .other: party = caption(after: i) ?? caption(before: i)
+            case .other:
+                // A date on the line under an empty "Date:" was written for that "Date:".
+                // Otherwise it belongs to the caption printed right under it; with anything else
+                // between them, whose date it is is unclear.
+                // A date on a signature rule ("_____  8/18/15") is the caption's under the rule.
+                let next: Party? = if i + 1 < signatureLines.count, case .caption(let p) = signatureLines[i + 1].kind { p } else { nil }
+                if entry.line.isRule, let next {
+                    party = next
+                } else if i > 0, case .dateLabel = signatureLines[i - 1].kind, signatureLines[i - 1].value.isEmpty {
+                    party = caption(before: i - 1)
+                } else if let next {
+                    party = next
+                } else {
+                    party = nil
+                    if !dates.isEmpty {
+                        report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "a date by the signature lines with no caption right under it; whose date it is is unclear"))
+                    }
+                }
             }
             for date in dates { if let party { found[party, default: []].append((date, entry.line)) } }
             let words = entry.value.split(whereSeparator: { $0.isWhitespace || $0 == "_" })
-            let leftover = words.filter { word in ImportFields.dates(in: String(word)).dates.isEmpty && word.contains { $0.isLetter } }
+            // A month's name is part of a date written in words ("October 7, 2024"), not a name.
+            let leftover = words.filter { word in
+                ImportFields.dates(in: String(word)).dates.isEmpty && word.contains { $0.isLetter }
+                    && !(ImportFields.isMonthName(String(word)) && !dates.isEmpty)
+            }
             if entry.kind == .other, !leftover.isEmpty || dates.isEmpty {
                 report.unplaced.append(UnplacedText(line: entry.line.number, text: entry.line.clean, reason: "text by the signature lines; names on them are not imported"))
             } else if case .caption = entry.kind, !leftover.isEmpty {

@@ -121,8 +121,10 @@ struct LetterImporterTests {
         #expect(!report.unplaced.isEmpty)
         #expect(report.unplaced.contains { $0.reason.contains("unreadable") })
         #expect(report.unplaced.contains { $0.text.contains("Non-Traditional") })
-        // Only the readable point is kept; nothing carries junk.
-        #expect(report.actions == ["Roll-out of Literacy/Math Design Collaboratives and Project Based Learning district wide"])
+        // Two of the three points are unreadable: a list missing two points is not what the
+        // district wrote, so none is kept and the reason is given. Nothing carries junk.
+        #expect(report.actions == [])
+        #expect(report.unplaced.contains { $0.reason == "the points of action were left empty, since part of them is unclear" })
         for field in report.found {
             #expect(!field.value.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0 == "\u{FFFD}" }, "\(field)")
         }

@@ -42,6 +42,66 @@ struct ImportCommandTests {
         #expect(result.stdout.contains("summary: 3 files: 1 stored, 2 not stored"))
     }
 
+    static let corpus = PackageRoot.url().appendingPathComponent("Tests/LetterFilesTests/Corpus")
+
+    /// A folder as people keep it: Word files, a text file, a PDF, an old .doc, Word's lock
+    /// file. The letters are stored; every other file is named with the reason; one summary line.
+    @Test func aFolderOfWordFilesIsImportedAndEverySkippedFileNamed() throws {
+        let store = StoreFolder()
+        let folder = NSTemporaryDirectory() + "kyiln-import-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["letter-03-2022-2023.docx", "letter-01-2015-2016.docx", "letter-09-2022-2023.ansi.txt"] {
+            try FileManager.default.copyItem(atPath: Self.corpus.appendingPathComponent(name).path, toPath: folder + "/" + name)
+        }
+        try Data("%PDF-1.7".utf8).write(to: URL(fileURLWithPath: folder + "/scan.pdf"))
+        try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: URL(fileURLWithPath: folder + "/2014.doc"))
+        try Data("lock".utf8).write(to: URL(fileURLWithPath: folder + "/~$tter-03.docx"))
+        let result = try store.kyiln("import", folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("skipped 2014.doc: an old Word 97-2003 file; open it in Word or LibreOffice and save it as .docx"))
+        #expect(result.stdout.contains("skipped scan.pdf: a PDF; import the Word file it was made from"))
+        #expect(result.stdout.contains("skipped ~$tter-03.docx: Word's lock file"))
+        #expect(result.stdout.contains("read as: Word document (.docx)"))
+        #expect(result.stdout.contains("read as: plain text, Windows-1252 (not UTF-8, so read as Windows \"ANSI\" text)"))
+        #expect(result.stdout.contains("contacts[2].name: Dr. Shirley Bell"))
+        #expect(result.stdout.hasSuffix("summary: 6 files: 3 stored, 3 skipped\n"), "\(result.stdout)")
+        let list = try store.kyiln("list", "--year", "2024-2025").stdout
+        #expect(list.contains("elkhorn-valley-public-schools"), "\(list)")
+    }
+
+    /// A past letter recorded as what it was, on the dates in the file, its history naming
+    /// the file; a status the file's dates cannot support is refused and nothing is stored.
+    @Test func aPastLetterIsRecordedAsWhatItWas() throws {
+        let store = StoreFolder()
+        let file = Self.corpus.appendingPathComponent("letter-03-2022-2023.docx").path
+        let result = try store.kyiln("import", file, "--as", "expired")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("stored elkhorn-valley-public-schools 2024-2025 as expired, as recorded in the file"))
+        let history = try store.kyiln("history", "elkhorn-valley-public-schools", "--year", "2024-2025").stdout
+        #expect(history.contains("imported (letter-03-2022-2023.docx)"))
+        #expect(history.contains("draft → expired (as recorded in letter-03-2022-2023.docx: the district signed on 2024-09-14, KDE on 2024-10-07)"))
+        #expect(!history.contains("review"))
+
+        // Letter 12 was never countersigned: it cannot be recorded as active.
+        let unsigned = Self.corpus.appendingPathComponent("letter-12-2022-2023.docx").path
+        let refused = try store.kyiln("import", unsigned, "--as", "active")
+        #expect(refused.status == 3, "\(refused.stdout)")
+        #expect(refused.stderr.contains("KDE's signature date was not found in letter-12-2022-2023.docx"))
+        #expect(try store.kyiln("import", unsigned, "--as", "active", "--replace").status == 64)
+    }
+
+    /// A PDF named on its own is refused with what to do; nothing is stored.
+    @Test func aPDFIsRefusedWithWhatToDo() throws {
+        let store = StoreFolder()
+        let path = NSTemporaryDirectory() + "kyiln-" + UUID().uuidString + ".pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("%PDF-1.7 rest".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try store.kyiln("import", path)
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("the file is a PDF file, which kyiln does not read; import the Word file it was made from"))
+    }
+
     @Test func junkIsReportedNotStored() throws {
         let store = StoreFolder()
         let path = NSTemporaryDirectory() + "kyiln-junk-" + UUID().uuidString + ".txt"
