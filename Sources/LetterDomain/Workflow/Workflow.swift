@@ -44,6 +44,9 @@ public enum Workflow {
                 guard note != nil else { throw .missing(to: .draft, what: "say why with a note (--note); both signature dates will be cleared") }
                 next.signatures.district.date = nil
                 next.signatures.kde.date = nil
+                // The records go with the dates; the history keeps who signed what and when.
+                next.signatures.district.record = nil
+                next.signatures.kde.record = nil
             }
         case .signed:
             // A date someone typed on the signature line is what they signed on: never replaced by today.
