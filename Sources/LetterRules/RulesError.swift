@@ -22,6 +22,8 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
     case name(NameError)
     case rollover(RolloverError)
     case importing(ImportError)
+    /// Signing or countersigning without paper was refused (`Workflow.countersign`).
+    case signing(SigningError)
 
     public var description: String {
         switch self {
@@ -39,6 +41,7 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
         case .name(let error): error.description
         case .rollover(let error): error.description
         case .importing(let error): error.description
+        case .signing(let error): error.description
         }
     }
 
@@ -53,7 +56,7 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
     /// Whether the rules said no (as opposed to a file or name that could not be used).
     public var isRefusal: Bool {
         switch self {
-        case .refused, .locked, .unstored, .notDeletable, .editionMove: true
+        case .refused, .locked, .unstored, .notDeletable, .editionMove, .signing: true
         default: false
         }
     }

@@ -13,6 +13,8 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
     public var confirmation: String
     /// When they confirmed (UTC in the file).
     public var at: Date
+    /// The local date of signing: the date on the signature line.
+    public var date: CalendarDate
     /// The local date and time of signing as the signatory's kyiln showed it ("Dec 6, 2026 at 3:42 PM").
     public var localTime: String
     /// `SHA256:...` of the SSH key the district's signatory connected with; empty when signed
@@ -31,12 +33,13 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
     /// the signatory gave none.
     public var sshSignature: String?
 
-    public init(name: String, title: String, confirmation: String, at: Date, localTime: String, fingerprint: String,
+    public init(name: String, title: String, confirmation: String, at: Date, date: CalendarDate, localTime: String, fingerprint: String,
                 localUser: String, revision: Int, textSHA256: String, fieldSHA256: [String: String], sshSignature: String? = nil) {
         self.name = name
         self.title = title
         self.confirmation = confirmation
         self.at = at
+        self.date = date
         self.localTime = localTime
         self.fingerprint = fingerprint
         self.localUser = localUser

@@ -36,7 +36,7 @@ extension Workflow {
             next.signatures.district.name = record.name.trimmed
             next.signatures.district.title = record.title.trimmed
             do {
-                next = try transition(next, to: .signed, date: CalendarDate.today(now: record.at),
+                next = try transition(next, to: .signed, date: record.date,
                                       note: "signed without paper over SSH; text SHA-256 \(record.textSHA256)",
                                       by: who, edition: edition, today: today, now: record.at)
             } catch { throw .refused(error) }
@@ -65,7 +65,7 @@ extension Workflow {
         } catch { throw .refused(error) }
         next.signatures.kde.record = SignatureRecord(
             name: name, title: edition.kdeDesignee.title ?? "", confirmation: confirmation.trimmed, at: now,
-            localTime: LocalTime.format(now), fingerprint: "", localUser: user, revision: letter.revision,
+            date: next.signatures.kde.date ?? today, localTime: LocalTime.format(now), fingerprint: "", localUser: user, revision: letter.revision,
             textSHA256: text, fieldSHA256: CanonicalText.fieldDigests(of: letter))
         return next
     }
