@@ -19,6 +19,7 @@ struct Kyiln: ParsableCommand {
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
             ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,
             RolloverCommand.self, ImportCommand.self, DeleteCommand.self, ExportCommand.self, ReviewCommand.self, AccessCommand.self,
+            VerifyCommand.self,
         ]
     )
 

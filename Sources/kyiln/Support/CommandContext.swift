@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import LetterRules
 import Glibc
 
 /// What every command needs: the opened store and the editions.
@@ -23,15 +24,16 @@ struct CommandContext {
     /// as its district's reviews leave it: a letter in review that the district approved
     /// is shown, changed and saved as approved (saving keeps the decision in the letter).
     func letter(_ slug: String, year: String) throws -> (Letter, Edition) {
-        let (letter, _) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return (letter, try editions.edition(id: letter.editionID))
+        // Through the rules service, so a district's signature made over SSH shows at once.
+        let opened = try service.open(try DistrictSlug(slug), year: try SchoolYear(year))
+        return (opened.letter, opened.edition)
     }
 
     /// The letter as `letter(_:year:)` gives it, with its history and every review of it in
     /// time order (`ReviewMerge.timeline`).
     func timeline(_ slug: String, year: String) throws -> [HistoryEntry] {
-        let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return ReviewMerge.timeline(of: letter, reviews: listing.reviews)
+        let opened = try service.open(try DistrictSlug(slug), year: try SchoolYear(year))
+        return ReviewMerge.timeline(of: opened.letter, reviews: opened.reviews.reviews)
     }
 }
 
