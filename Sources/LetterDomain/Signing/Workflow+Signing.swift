@@ -60,7 +60,8 @@ extension Workflow {
         var next = letter
         next.signatures.kde.name = name
         do {
-            next = try transition(next, to: .active, note: "countersigned in kyiln; text SHA-256 \(text)",
+            // Signed today, in kyiln: a date typed on the line earlier is not when this person signed.
+            next = try transition(next, to: .active, date: today, note: "countersigned in kyiln; text SHA-256 \(text)",
                                   by: user, edition: edition, today: today, now: now)
         } catch { throw .refused(error) }
         next.signatures.kde.record = SignatureRecord(

@@ -23,7 +23,7 @@ extension LetterStore {
 
     /// The fingerprints granted as `slug`'s signatory, or nil when the store grants nobody at
     /// all (a private store, whose local decisions are trusted, as for reviews).
-    func signatoryFingerprints(for slug: DistrictSlug) -> Set<String>? {
+    public func signatoryFingerprints(for slug: DistrictSlug) -> Set<String>? {
         guard (try? Directory.status(defaultAuthorizedKeysPath)) != nil else { return nil }
         guard let file = try? readAccess() else { return [] }
         if file.entries.isEmpty { return nil }
