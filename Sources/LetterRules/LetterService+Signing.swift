@@ -7,11 +7,17 @@ import FoundationEssentials
 /// review; KDE's designee countersigns here; `verify` checks the record against the text.
 extension LetterService {
     /// `letter` (its reviews merged) with its district's signing decisions applied
-    /// (`SignatureMerge`): the history gets the signing entry, and any save keeps it.
+    /// (`SignatureMerge`) and, when one applied, stored: the letter becomes signed (or goes back
+    /// with the signatory's request for changes) with its history entry, so every listing shows
+    /// it. When the store cannot take it now (someone saved meanwhile), the merged letter is
+    /// still returned, and the next read stores it.
     func withSignatures(_ letter: Letter) -> Letter {
         guard letter.status == .approved, let edition = try? edition(of: letter) else { return letter }
         let found = store.signingDecisions(of: letter.district.slug, year: letter.schoolYear, now: now())
-        return SignatureMerge.merged(letter, decisions: found.decisions, edition: edition, today: today())
+        let merged = SignatureMerge.merged(letter, decisions: found.decisions, edition: edition, today: today())
+        guard merged.status != letter.status else { return merged }
+        // Saved by this kyiln's user: the history entry names the signatory and the key.
+        return (try? store.save(merged, by: user, now: now())) ?? merged
     }
 
     /// Countersigns a signed letter for KDE: `name` as typed, `confirmation` in the words of

@@ -22,6 +22,12 @@ public enum SignatureWords {
         return out
     }
 
+    /// The lines after a blank line, ending in a newline, for the end of a text output; "" when unsigned.
+    public static func footer(_ letter: Letter) -> String {
+        let lines = lines(letter)
+        return lines.isEmpty ? "" : "\n" + lines.map { $0 + "\n" }.joined()
+    }
+
     /// A short mark for a listing: "signed without paper" or "signed on paper", nil when unsigned.
     public static func mark(_ letter: Letter) -> String? {
         guard letter.status.locksContent, letter.signatures.district.date != nil else { return nil }

@@ -41,6 +41,9 @@ extension Workflow {
                                       by: who, edition: edition, today: today, now: record.at)
             } catch { throw .refused(error) }
             next.signatures.district.record = record
+            // One action, one entry: the name and title typed belong to the signing, not to a later save.
+            next.history[next.history.count - 1].changes = []
+            next.history[next.history.count - 1].changes = FieldChange.between(letter, next)
             return next
         }
     }
@@ -68,6 +71,8 @@ extension Workflow {
             name: name, title: edition.kdeDesignee.title ?? "", confirmation: confirmation.trimmed, at: now,
             date: next.signatures.kde.date ?? today, localTime: LocalTime.format(now), fingerprint: "", localUser: user, revision: letter.revision,
             textSHA256: text, fieldSHA256: CanonicalText.fieldDigests(of: letter))
+        next.history[next.history.count - 1].changes = []
+        next.history[next.history.count - 1].changes = FieldChange.between(letter, next)
         return next
     }
 }

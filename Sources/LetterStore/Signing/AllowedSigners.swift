@@ -8,7 +8,7 @@ import LetterDomain
 ///     boone-county namespaces="kyiln-letter" ssh-ed25519 AAAA... Jane Roe, Superintendent
 public enum AllowedSigners {
     /// The namespace every kyiln letter signature is made in (`ssh-keygen -Y sign -n`).
-    public static let namespace = "kyiln-letter"
+    public static let namespace = AllowedSignersNamespace.name
 
     /// The file's text for the signatory grants of `file` (of `district` only, when given).
     public static func text(_ file: AuthorizedKeysFile, district: DistrictSlug? = nil) -> String {

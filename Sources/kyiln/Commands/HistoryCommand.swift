@@ -21,6 +21,7 @@ struct HistoryCommand: ParsableCommand {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
             let entries = try context.timeline(address.slug, year: address.year)
+            let (letter, _) = try context.letter(address.slug, year: address.year)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -31,6 +32,7 @@ struct HistoryCommand: ParsableCommand {
             for entry in entries {
                 print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
             }
+            print(VisibleText.make(SignatureWords.footer(letter)), terminator: "")
         }
     }
 }
