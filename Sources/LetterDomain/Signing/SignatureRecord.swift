@@ -63,6 +63,11 @@ public enum SigningWords {
         normalised(typed) == normalised(intent(for: letter))
     }
 
+    /// The same check against words already made (`intent`), when the letter is not at hand.
+    public static func matches(_ typed: String, letter: Letter?, intent: String) -> Bool {
+        normalised(typed) == normalised(letter.map { Self.intent(for: $0) } ?? intent)
+    }
+
     private static func normalised(_ text: String) -> String {
         var words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         if words.hasSuffix(".") { words.removeLast() }
