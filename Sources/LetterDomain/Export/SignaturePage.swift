@@ -23,12 +23,9 @@ public enum SignaturePage {
                    + "<code>kyiln verify \(e(slug.rawValue)) --year \(e(year.description))</code>, or "
                    + "<code>kyiln export \(e(slug.rawValue)) --year \(e(year.description)) --format canonical | sha256sum</code>, "
                    + "which must print the same number.</p>")
-        if letter.signatures.district.record?.sshSignature != nil {
-            out.append("<p>The district also signed the text with its own SSH key. With OpenSSH alone: save the text "
-                       + "(<code>--format canonical</code>) as letter.txt, the district's signature as letter.sig and "
-                       + "<code>kyiln export --format allowed-signers</code> as allowed_signers, then run "
-                       + "<code>ssh-keygen -Y verify -f allowed_signers -I \(e(slug.rawValue)) -n \(AllowedSignersNamespace.name) -s letter.sig &lt; letter.txt</code>.</p>")
-        }
+        out.append("<p>A district that also signed this text with its own SSH key (<code>ssh-keygen -Y sign -n \(AllowedSignersNamespace.name)</code>) "
+                   + "can have it checked with OpenSSH alone against <code>kyiln export --format allowed-signers</code>: "
+                   + "<code>ssh-keygen -Y verify -f allowed_signers -I \(e(slug.rawValue)) -n \(AllowedSignersNamespace.name) -s letter.txt.sig &lt; letter.txt</code>.</p>")
         out.append("</section>")
         return out
     }

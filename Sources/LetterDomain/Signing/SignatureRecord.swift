@@ -28,13 +28,9 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
     public var textSHA256: String
     /// SHA-256 of each content field as it was signed, so a later change can be named.
     public var fieldSHA256: [String: String]
-    /// An OpenSSH signature of the canonical text (`ssh-keygen -Y sign -n kyiln-letter`),
-    /// armored, checked against the signatory's granted key before it was stored; nil when
-    /// the signatory gave none.
-    public var sshSignature: String?
 
     public init(name: String, title: String, confirmation: String, at: Date, date: CalendarDate, localTime: String, fingerprint: String,
-                localUser: String, revision: Int, textSHA256: String, fieldSHA256: [String: String], sshSignature: String? = nil) {
+                localUser: String, revision: Int, textSHA256: String, fieldSHA256: [String: String]) {
         self.name = name
         self.title = title
         self.confirmation = confirmation
@@ -46,7 +42,6 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
         self.revision = revision
         self.textSHA256 = textSHA256
         self.fieldSHA256 = fieldSHA256
-        self.sshSignature = sshSignature
     }
 }
 

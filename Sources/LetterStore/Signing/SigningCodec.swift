@@ -42,8 +42,5 @@ enum SigningCodec {
         if !record.fingerprint.isEmpty && !KeyFingerprint.isWellFormed(record.fingerprint) {
             throw .invalid(field: "key fingerprint", reason: "is not of the form SHA256:<43 base64 characters>")
         }
-        if let signature = record.sshSignature, signature.utf8.count > 16 * 1024 {
-            throw .invalid(field: "OpenSSH signature", reason: "is longer than 16 KiB")
-        }
     }
 }

@@ -56,24 +56,23 @@ extension ReviewDocument {
 
     /// Records the signature of the letter as shown (`shownSHA256`), then reloads. Refused,
     /// with nothing recorded, when the letter changed since it was shown.
-    mutating func sign(name: String, title: String, shownSHA256: String, sshSignature: String? = nil) -> ReviewOutcome {
-        recordSigning(.sign, name: name, title: title, comment: "", shownSHA256: shownSHA256, sshSignature: sshSignature)
+    mutating func sign(name: String, title: String, shownSHA256: String) -> ReviewOutcome {
+        recordSigning(.sign, name: name, title: title, comment: "", shownSHA256: shownSHA256)
     }
 
     /// Records the signatory's refusal to sign, with what must change (a request for changes).
     mutating func refuseToSign(comment: String, name: String, shownSHA256: String) -> ReviewOutcome {
-        recordSigning(.refuse, name: name, title: grantedTitle, comment: comment, shownSHA256: shownSHA256, sshSignature: nil)
+        recordSigning(.refuse, name: name, title: grantedTitle, comment: comment, shownSHA256: shownSHA256)
     }
 
     private mutating func recordSigning(_ kind: SigningDecision.Kind, name: String, title: String, comment: String,
-                                        shownSHA256: String, sshSignature: String?) -> ReviewOutcome {
+                                        shownSHA256: String) -> ReviewOutcome {
         guard let letter = decidedLetter, let edition else { return .notRecorded("There is no letter to sign.") }
         let now = session.now()
         let record = SignatureRecord(
             name: name.trimmed, title: title.trimmed, confirmation: kind == .sign ? SigningWords.intent(for: letter) : "",
             at: now, date: CalendarDate.today(now: now), localTime: LocalTime.format(now), fingerprint: session.fingerprint,
-            localUser: "", revision: letter.revision, textSHA256: shownSHA256, fieldSHA256: CanonicalText.fieldDigests(of: letter),
-            sshSignature: sshSignature)
+            localUser: "", revision: letter.revision, textSHA256: shownSHA256, fieldSHA256: CanonicalText.fieldDigests(of: letter))
         let decision = SigningDecision(slug: letter.district.slug, schoolYear: letter.schoolYear, kind: kind, record: record, comment: comment)
         let outcome: ReviewOutcome
         do {

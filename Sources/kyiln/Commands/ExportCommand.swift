@@ -62,8 +62,8 @@ struct ExportCommand: ParsableCommand {
                 let (letter, edition) = try context.letter(slug, year: year)
                 let layout = FormLayout(edition: edition, letter: letter)
                 switch format {
-                case .text: text = TextRenderer().render(layout) + SignatureWords.footer(letter)
-                case .markdown: text = MarkdownRenderer().render(layout) + SignatureWords.footer(letter)
+                case .text: text = TextRenderer().render(layout)
+                case .markdown: text = MarkdownRenderer().render(layout)
                 case .html: text = HTMLRenderer().render(layout)
                 case .json: text = String(decoding: LetterCodec.encode(letter), as: UTF8.self)
                 case .csv: text = DistrictTable(editions: context.editions).csv([letter])

@@ -23,8 +23,8 @@ struct ShowCommand: ParsableCommand {
             let (letter, edition) = try context.letter(address.slug, year: address.year)
             let layout = FormLayout(edition: edition, letter: letter)
             switch format {
-            case .text: print(TextRenderer().render(layout) + SignatureWords.footer(letter), terminator: "")
-            case .markdown: print(MarkdownRenderer().render(layout) + SignatureWords.footer(letter), terminator: "")
+            case .text: print(TextRenderer().render(layout), terminator: "")
+            case .markdown: print(MarkdownRenderer().render(layout), terminator: "")
             case .json: print(String(decoding: LetterCodec.encode(letter), as: UTF8.self), terminator: "")
             }
         }
