@@ -113,6 +113,11 @@ struct StatusChange {
         case .enter:
             guard let target else { return .cancelled }
             if target == .active, !(signer.text.trimmed.isEmpty && words.text.trimmed.isEmpty) {
+                // Signing here happens today: another date typed is not dropped in silence.
+                guard date.text.trimmed == today.description else {
+                    error = "A countersignature made here is dated today (\(today)); to record one made on paper on \(date.text.trimmed), leave Your name and Words empty."
+                    return .pending
+                }
                 return .countersign(name: signer.text, words: words.text)
             }
             var parsed: CalendarDate?
