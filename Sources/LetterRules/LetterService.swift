@@ -38,12 +38,13 @@ public struct LetterService: Sendable {
     public func open(_ slug: DistrictSlug, year: SchoolYear) throws(RulesError) -> OpenedLetter {
         let found: (letter: Letter, reviews: ReviewListing)
         do { found = try store.reviewedLetter(slug, year: year) } catch { throw .store(error) }
-        return OpenedLetter(letter: found.letter, edition: try edition(of: found.letter), reviews: found.reviews)
+        let letter = withSignatures(found.letter)
+        return OpenedLetter(letter: letter, edition: try edition(of: found.letter), reviews: found.reviews)
     }
 
-    /// The letter as stored now, with its reviews merged.
+    /// The letter as stored now, with its reviews and its district's signing decisions merged.
     func current(_ slug: DistrictSlug, _ year: SchoolYear) throws(RulesError) -> Letter {
-        do { return try store.reviewedLetter(slug, year: year).letter } catch { throw .store(error) }
+        do { return withSignatures(try store.reviewedLetter(slug, year: year).letter) } catch { throw .store(error) }
     }
 }
 

@@ -24,6 +24,8 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
     case importing(ImportError)
     /// A decision recorded by KDE (e-mail, phone, paper) was refused.
     case decision(RecordedDecisionError)
+    /// Signing or countersigning without paper was refused (`Workflow.countersign`).
+    case signing(SigningError)
 
     public var description: String {
         switch self {
@@ -42,6 +44,7 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
         case .rollover(let error): error.description
         case .importing(let error): error.description
         case .decision(let error): error.description
+        case .signing(let error): error.description
         }
     }
 
@@ -56,7 +59,7 @@ public enum RulesError: Error, Sendable, CustomStringConvertible {
     /// Whether the rules said no (as opposed to a file or name that could not be used).
     public var isRefusal: Bool {
         switch self {
-        case .refused, .locked, .unstored, .notDeletable, .editionMove, .decision: true
+        case .refused, .locked, .unstored, .notDeletable, .editionMove, .decision, .signing: true
         default: false
         }
     }

@@ -20,7 +20,7 @@ struct Kyiln: ParsableCommand {
             EditionsCommand.self, NewCommand.self, SetCommand.self, ShowCommand.self,
             ListCommand.self, ValidateCommand.self, ThemesCommand.self, StatusCommand.self, HistoryCommand.self,
             RolloverCommand.self, ImportCommand.self, DeleteCommand.self, ExportCommand.self, RecordDecisionCommand.self, ReviewCommand.self,
-            AccessCommand.self, MailCommand.self, SettingsCommand.self,
+            AccessCommand.self, MailCommand.self, SettingsCommand.self, VerifyCommand.self,
         ]
     )
 

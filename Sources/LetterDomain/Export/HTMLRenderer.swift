@@ -10,6 +10,8 @@ public struct HTMLRenderer: Sendable {
     /// (`LetterMarking`) in the title, at the top and bottom, and on every printed page.
     public func render(_ layout: FormLayout) -> String {
         var body = body(of: layout.blocks)
+        // A signed letter ends with its signature page (before the closing marking).
+        body += SignaturePage.html(for: layout)
         let marking = LetterMarking(layout)
         if let marking {
             let banner = "<p class=\"marking\" role=\"note\"><strong>\(e(marking.headline))</strong> — \(e(marking.detail))</p>"

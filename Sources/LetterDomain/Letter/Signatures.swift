@@ -3,11 +3,15 @@ public struct DistrictSignature: Codable, Sendable, Equatable {
     public var name: String
     public var title: String
     public var date: CalendarDate?
+    /// How the district signed without paper (over SSH), or nil: signed on paper (recorded by
+    /// KDE), or not signed. Optional so letters written before it existed still read.
+    public var record: SignatureRecord?
 
-    public init(name: String = "", title: String = "", date: CalendarDate? = nil) {
+    public init(name: String = "", title: String = "", date: CalendarDate? = nil, record: SignatureRecord? = nil) {
         self.name = name
         self.title = title
         self.date = date
+        self.record = record
     }
 }
 
@@ -15,10 +19,13 @@ public struct DistrictSignature: Codable, Sendable, Equatable {
 public struct KDESignature: Codable, Sendable, Equatable {
     public var name: String
     public var date: CalendarDate?
+    /// How KDE countersigned in kyiln, or nil: on paper, or not yet.
+    public var record: SignatureRecord?
 
-    public init(name: String = "", date: CalendarDate? = nil) {
+    public init(name: String = "", date: CalendarDate? = nil, record: SignatureRecord? = nil) {
         self.name = name
         self.date = date
+        self.record = record
     }
 }
 

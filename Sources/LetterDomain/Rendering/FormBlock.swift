@@ -130,6 +130,8 @@ public struct FormLayout: Sendable {
         if let letter, let note = PeriodStanding.of(letter, rule: edition.effectivePeriod).note {
             out.append(.note(note))
         }
+        // How each party signed (without paper, or on paper and recorded by KDE), under the lines.
+        if let letter { out += SignatureWords.lines(letter).map(FormBlock.note) }
         return out
     }
 }

@@ -42,8 +42,7 @@ public enum Workflow {
             if from.locksContent {
                 // Reopening a signed letter voids the signatures: what they signed is about to change.
                 guard note != nil else { throw .missing(to: .draft, what: "say why with a note (--note); both signature dates will be cleared") }
-                next.signatures.district.date = nil
-                next.signatures.kde.date = nil
+                voidSignatures(&next)
             }
         case .signed:
             // A date someone typed on the signature line is what they signed on: never replaced by today.
@@ -151,6 +150,14 @@ public enum Workflow {
         return letter.history[(decided + 1)...].contains { entry in
             entry.action == .saved && entry.changes.contains { !$0.field.hasPrefix("signatures.") }
         }
+    }
+
+    /// Clears both signature dates and records: the history keeps who signed what and when.
+    private static func voidSignatures(_ letter: inout Letter) {
+        letter.signatures.district.date = nil
+        letter.signatures.kde.date = nil
+        letter.signatures.district.record = nil
+        letter.signatures.kde.record = nil
     }
 
     private static func errorFindings(_ letter: Letter, _ edition: Edition) -> [Finding] {

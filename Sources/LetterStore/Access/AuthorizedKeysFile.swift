@@ -38,6 +38,9 @@ public struct AuthorizedKeysFile: Sendable {
         var name: String
         var fingerprint: String
         var granted: Date
+        // Absent in grants written before roles: those are reviewers.
+        var role: AccessRole?
+        var title: String?
     }
 
     /// Parses the file's text; `path` names it in errors.
@@ -65,7 +68,7 @@ public struct AuthorizedKeysFile: Sendable {
             let keyLine = lines[index + 1]
             try check(keyLine, against: meta, line: number + 1, path: path)
             file.entries.append(AccessEntry(district: meta.district, name: meta.name, fingerprint: meta.fingerprint,
-                                            granted: meta.granted, line: keyLine))
+                                            granted: meta.granted, line: keyLine, role: meta.role ?? .reviewer, title: meta.title ?? ""))
             index += 1
         }
         return file
@@ -78,7 +81,10 @@ public struct AuthorizedKeysFile: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         var lines = [Self.header] + foreignLines
         for entry in entries {
-            let meta = Metadata(district: entry.district, name: entry.name, fingerprint: entry.fingerprint, granted: entry.granted)
+            // A reviewer's comment stays exactly as before roles existed; only a signatory's has more.
+            let signatory = entry.role == .signatory
+            let meta = Metadata(district: entry.district, name: entry.name, fingerprint: entry.fingerprint, granted: entry.granted,
+                                role: signatory ? .signatory : nil, title: signatory ? entry.title : nil)
             // Plain value types always encode; names hold no control characters (checked on grant).
             lines.append(Self.marker + String(decoding: try! encoder.encode(meta), as: UTF8.self))
             lines.append(entry.line)

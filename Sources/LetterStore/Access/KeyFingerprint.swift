@@ -1,3 +1,5 @@
+import LetterDomain
+
 /// SSH key fingerprints as `ssh-keygen -lf` prints them: `SHA256:` and the unpadded
 /// Base64 of the SHA-256 of the decoded key blob.
 public enum KeyFingerprint {

@@ -35,13 +35,19 @@ extension LetterStore {
     /// Lets the holder of `key` review `district`'s letter over SSH, replacing any earlier
     /// grant of the same key. `kyiln` is the absolute path of the program sshd will run.
     @discardableResult
-    public func grant(district: DistrictSlug, key: PublicKey, name: String, kyiln: String,
-                      authorizedKeys path: String? = nil, now: Date = Date()) throws(AccessError) -> AccessEntry {
+    public func grant(district: DistrictSlug, key: PublicKey, name: String, kyiln: String, role: AccessRole = .reviewer,
+                      title: String = "", authorizedKeys path: String? = nil, now: Date = Date()) throws(AccessError) -> AccessEntry {
         let name = name.trimmed
         if name.isEmpty { throw .badText(field: "name", reason: "is empty; give the contact's name with --name") }
         try TextRules.check(name, field: "name", limit: Self.accessNameLimit)
+        let title = title.trimmed
+        if role == .signatory && title.isEmpty {
+            throw .badText(field: "title", reason: "is empty; a signatory needs a title with --title, such as \"Superintendent\"")
+        }
+        try TextRules.check(title, field: "title", limit: Self.accessNameLimit)
         let line = try ForcedCommand.line(kyiln: kyiln, store: root, district: district, key: key)
-        let entry = AccessEntry(district: district, name: name, fingerprint: key.fingerprint, granted: now, line: line)
+        let entry = AccessEntry(district: district, name: name, fingerprint: key.fingerprint, granted: now, line: line,
+                                role: role, title: role == .signatory ? title : "")
         try changeAccess(at: path) { (file: inout AuthorizedKeysFile, path: String) throws(AccessError) in
             if file.foreignLineHolds(key) {
                 throw .badAuthorizedKeys(path: path, reason: "this key already appears on a line kyiln did not write; remove that line first (sshd would use whichever comes first)")

@@ -176,6 +176,12 @@ extension App {
                 change.error = error
                 overlay = .status(change)
             }
+        case .countersign(let name, let words):
+            overlay = nil
+            if let error = applyCountersign(name: name, words: words) {
+                change.error = error
+                overlay = .status(change)
+            }
         }
     }
 

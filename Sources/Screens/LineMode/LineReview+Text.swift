@@ -31,6 +31,7 @@ extension LineReview {
         if section.index > 0 { words.append("back") }
         words += ["a section number 1 to \(ReviewSection.all.count)", "all"]
         if document.decisionBlocker == nil { words += ["approve", "changes"] }
+        if document.signingBlocker == nil { words += ["sign", "refuse"] }
         words += ["years", "reload", "? for help"]
         return "Type " + words.joined(separator: ", ") + ", or quit."
     }
@@ -45,6 +46,8 @@ extension LineReview {
         io.say("approve: approve the revision you read; you type your full name to confirm.")
         io.say("changes: request changes; type what should change on one or more lines, end it with a line holding only a period, "
                + "then type your full name.")
+        io.say("sign (the district's signatory, once the letter is approved and complete): the whole letter as it will be signed, "
+               + "then your full name, your title and yes. refuse: refuse to sign, saying what must change.")
         io.say("An empty name cancels: nothing is recorded until you type your name.")
         io.say("years: the school years with a letter. year and a school year, such as year 2021-2022: show that year.")
         io.say("reload: read the letter again. ? or help: this help. quit: leave.")

@@ -70,6 +70,10 @@ public struct LineReview {
             return approve()
         case .requestChanges:
             return requestChanges()
+        case .sign:
+            return sign()
+        case .refuse:
+            return refuseToSign()
         case .years:
             listYears()
         case .year(let text):

@@ -14,6 +14,10 @@ enum LineReviewCommand: Equatable {
     case all
     case approve
     case requestChanges
+    /// Sign the approved letter (the district's signatory).
+    case sign
+    /// Refuse to sign, saying what must change (the district's signatory).
+    case refuse
     /// The district's school years that have a letter.
     case years
     /// Another school year, as typed after `year` (checked by the caller).
@@ -33,6 +37,8 @@ enum LineReviewCommand: Equatable {
         case "all", "show": self = .all
         case "approve", "a": self = .approve
         case "changes", "change", "request changes", "c": self = .requestChanges
+        case "sign": self = .sign
+        case "refuse", "refuse to sign": self = .refuse
         case "years", "year", "y": self = .years
         case "reload", "r": self = .reload
         case "?", "help", "h": self = .help

@@ -29,9 +29,10 @@ public struct ReviewDocument: Sendable {
         load(year: year ?? years.first)
     }
 
-    /// The status shown: the letter's, or the decision of a review of its current revision.
+    /// The status shown: the letter's, or the decision of a review of its current revision,
+    /// or the district's signature (`decidedLetter`).
     public var shownStatus: LetterStatus? {
-        letter.map { ReviewMerge.status(of: $0, reviews: reviews) }
+        decidedLetter?.status ?? letter.map { ReviewMerge.status(of: $0, reviews: reviews) }
     }
 
     /// The findings of the letter shown.

@@ -11,6 +11,8 @@ enum ReviewHelp {
             KeyHint("Home / End", "Top / end of the section"),
             KeyHint("A", "Approve this revision (type your name)"),
             KeyHint("C", "Request changes (comment and name)"),
+            KeyHint("S", "Sign the approved letter (the district's signatory)"),
+            KeyHint("C on an approved letter", "Refuse to sign, saying what must change"),
             keymap.hint(for: .save, "Send, in the request for changes"),
             keymap.hint(for: .nextField, "Comment / name, in the request"),
             KeyHint("Y", "Another school year of your letter"),

@@ -9,6 +9,8 @@ enum ReviewMode: Sendable {
     case approving(TextField)
     /// Requesting changes: a comment and the reviewer's name.
     case requesting(ChangeRequestForm)
+    /// Signing (the district's signatory): the whole text, then name, title and the words.
+    case signing(SigningForm)
     /// Choosing another school year of the same district.
     case choosingYear(ListView, years: [SchoolYear])
     /// The keys (F1).

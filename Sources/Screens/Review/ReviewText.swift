@@ -36,7 +36,7 @@ enum ReviewText {
 
     private static func decision(_ document: ReviewDocument, letter: Letter, findings: [Finding], width: Int, wording: ReviewWording) -> String {
         var lines: [String] = []
-        let shown = ReviewMerge.status(of: letter, reviews: document.reviews)
+        let shown = document.shownStatus ?? letter.status
         lines.append("\(letter.district.name), \(letter.schoolYear): \(shown.label)")
         lines.append("Revision \(letter.revision), last saved by \(letter.updatedBy) at \(LocalTime.format(letter.updatedAt)).")
         if let deciding = ReviewMerge.decidingReview(of: letter, among: document.reviews) {
@@ -47,9 +47,12 @@ enum ReviewText {
         if letter.status == .inReview {
             lines.append(wording.howToDecide
                          + (ReviewMerge.decidingReview(of: letter, among: document.reviews) == nil ? "" : " A new decision replaces the one above."))
+        } else if document.signingBlocker == nil {
+            lines.append(wording.howToSign)
         } else {
             lines.append(DecisionBlocker.notInReview(letter.status).message)
         }
+        lines += SignatureWords.lines(document.decidedLetter ?? letter)
         lines.append("")
         if findings.isEmpty {
             lines.append("Open findings: none.")

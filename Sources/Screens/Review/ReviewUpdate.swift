@@ -38,6 +38,7 @@ extension ReviewState {
         case .reading: handleReading(press)
         case .approving(var field): handleApproving(press, &field)
         case .requesting(var form): handleRequesting(press, &form)
+        case .signing(var form): handleSigning(press, &form)
         case .choosingYear(var list, let years):
             switch list.handle(key) {
             case .chosen(let index):
@@ -78,7 +79,13 @@ extension ReviewState {
         case .character("a"), .character("A"):
             if canDecide() { mode = .approving(TextField(placeholder: "Your full name", maxLength: 80, visibleWidth: 50)) }
         case .character("c"), .character("C"):
-            if canDecide() { mode = .requesting(ChangeRequestForm()) }
+            if document.decisionBlocker != nil, document.signingBlocker == nil {
+                mode = .requesting(ChangeRequestForm(refusesSigning: true))
+            } else if canDecide() {
+                mode = .requesting(ChangeRequestForm())
+            }
+        case .character("s"), .character("S"):
+            openSigning()
         case .character("y"), .character("Y"):
             openYears()
         case .character("r"), .character("R"):
@@ -148,7 +155,7 @@ extension ReviewState {
                 status.show("Type your full name to confirm.", kind: .error)
                 return
             }
-            record(.requestChanges, comment: comment, name: name)
+            if form.refusesSigning { refuseToSign(comment: comment, name: name) } else { record(.requestChanges, comment: comment, name: name) }
             return
         }
         // `mode` still holds the form this one was copied from: let go of it first, so the
@@ -173,7 +180,11 @@ extension ReviewState {
 
     /// Writes the review; on a refusal says why over the reloaded letter.
     mutating func record(_ decision: Review.Decision, comment: String, name: String) {
-        let outcome = document.record(decision, comment: comment, name: name)
+        show(document.record(decision, comment: comment, name: name))
+    }
+
+    /// What became of a decision: the decision page and a thank-you, or why not over the reloaded letter.
+    mutating func show(_ outcome: ReviewOutcome) {
         refreshReader(keepScroll: false)
         if case .recorded(let message) = outcome {
             mode = .reading

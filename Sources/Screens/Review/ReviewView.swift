@@ -60,6 +60,7 @@ extension ReviewState {
         case .reading:
             var hints = [keymap.hint(for: .nextStep, "Section", short: true)]
             if letter?.status == .inReview { hints += [KeyHint("A", "Approve"), KeyHint("C", "Request changes")] }
+            if document.signingBlocker == nil { hints += [KeyHint("S", "Sign"), KeyHint("C", "Refuse to sign")] }
             if years.count > 1 { hints.append(KeyHint("Y", "Year")) }
             return hints + [keymap.hint(for: .help, short: true), KeyHint("q", "Quit")]
         case .approving:
@@ -67,6 +68,9 @@ extension ReviewState {
         case .requesting:
             return [keymap.hint(for: .save, "Send", short: true), keymap.hint(for: .nextField, "Comment/Name", short: true),
                     keymap.hint(for: .back, "Cancel", short: true)]
+        case .signing:
+            return [keymap.hint(for: .save, "Sign", short: true), keymap.hint(for: .nextField, "Field", short: true),
+                    KeyHint("PgUp/PgDn", "Text"), keymap.hint(for: .back, "Cancel", short: true)]
         case .choosingYear:
             return [KeyHint("Up/Down", "Choose"), KeyHint("Enter", "Open"), keymap.hint(for: .back, "Cancel", short: true)]
         case .help(let overlay):
@@ -95,7 +99,7 @@ extension ReviewState {
             surface.put("Enter approves · \(session.keymap.spoken(.back)) cancels", at: Point(x: inner.x, y: inner.y + 6), role: .muted, width: inner.width)
         case .requesting(let form):
             let box = ReviewLayout.requestRect(in: bounds)
-            let inner = Box().draw(on: surface, in: box, title: "Request changes").inset(left: 1, right: 1)
+            let inner = Box().draw(on: surface, in: box, title: form.refusesSigning ? "Refuse to sign" : "Request changes").inset(left: 1, right: 1)
             surface.put("What should change? (required)", at: inner.origin, role: .accent, width: inner.width)
             let areaRect = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(3, inner.height - 5))
             let nameY = areaRect.maxY + 1
@@ -107,6 +111,8 @@ extension ReviewState {
             surface.put("Name:", at: Point(x: inner.x, y: nameY), role: .accent, width: 6)
             name.draw(on: surface, in: Rect(x: inner.x + 7, y: nameY, width: inner.width - 7, height: 1), focused: form.nameFocused)
             surface.put("\(session.keymap.spoken(.save)) sends · \(session.keymap.spoken(.nextField)): comment / name · \(session.keymap.spoken(.back)) cancels", at: Point(x: inner.x, y: nameY + 2), role: .muted, width: inner.width)
+        case .signing(let form):
+            form.draw(on: surface, in: bounds.inset(top: 1, left: 2, bottom: 1, right: 2), keymap: session.keymap)
         case .choosingYear(let list, _):
             let box = bounds.centered(Size(columns: 40, rows: min(bounds.height - 4, list.items.count + 4)))
             let inner = Box().draw(on: surface, in: box, title: "School year").inset(top: 1, left: 1, bottom: 0, right: 1)

@@ -16,6 +16,14 @@ enum ReviewWording: Sendable {
         }
     }
 
+    /// How to sign, on the decision page of an approved, complete letter, for the signatory.
+    var howToSign: String {
+        switch self {
+        case .keys: "The letter is approved and complete: press S to read it as it will be signed and sign it, or R to refuse to sign."
+        case .commands: "The letter is approved and complete: type sign to read it as it will be signed and sign it, or refuse to refuse to sign."
+        }
+    }
+
     /// How to switch to another school year, after the list of other years.
     func howToSwitchYear(example: SchoolYear) -> String {
         switch self {

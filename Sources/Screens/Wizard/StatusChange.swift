@@ -5,7 +5,7 @@ import TerminalUI
 /// what is allowed; a refused change says why and changes nothing.
 struct StatusChange {
     enum Row: Int, CaseIterable, Hashable, Sendable {
-        case status, date, note, party
+        case status, signer, words, date, note, party
     }
 
     /// The statuses the program manager may move to from here (reviews decide approval).
@@ -15,6 +15,12 @@ struct StatusChange {
     var date: TextField
     var note = TextField(placeholder: "a note for the history (the reason, for a termination)", maxLength: 500, visibleWidth: 50)
     var party: Party = .district
+    /// Countersigning here (to `active`): KDE's designee types their name and the words of
+    /// intent (`SigningWords`); left empty, the move records a countersignature made on paper.
+    var signer = TextField(placeholder: "your full name, to countersign here", maxLength: 80, visibleWidth: 40)
+    var words = TextField(placeholder: "", maxLength: 200, visibleWidth: 50)
+    /// The words of intent for this letter.
+    let intent: String
     var error: String?
     /// The dates a move starts from: the one typed on the letter's signature line, else today.
     private let typedDistrictDate: CalendarDate?
@@ -32,6 +38,8 @@ struct StatusChange {
     init(letter: Letter, today: CalendarDate, size: Size) {
         self.size = size
         targets = letter.status.nextStatuses.filter { $0 != .approved && $0 != .changesRequested }
+        intent = SigningWords.intent(for: letter)
+        words = TextField(placeholder: "type: " + intent, maxLength: 200, visibleWidth: 50)
         typedDistrictDate = letter.signatures.district.date
         typedKDEDate = letter.signatures.kde.date
         self.today = today
@@ -49,6 +57,7 @@ struct StatusChange {
     /// The rows the chosen change asks for, in focus order.
     var rows: [Row] {
         var rows: [Row] = [.status]
+        if target == .active { rows += [.signer, .words] }
         if takesDate { rows.append(.date) }
         rows.append(.note)
         if target == .terminated { rows.append(.party) }
@@ -56,9 +65,9 @@ struct StatusChange {
     }
 
     private mutating func relayout() {
-        box = Rect(origin: .zero, size: size).centered(Size(columns: min(76, size.columns - 4), rows: 12))
+        box = Rect(origin: .zero, size: size).centered(Size(columns: min(76, size.columns - 4), rows: target == .active ? 15 : 12))
         let inner = box.inset(by: 1)
-        let labels: [Row: String] = [.status: "Move to", .date: "Date", .note: "Note", .party: "Notice from"]
+        let labels: [Row: String] = [.status: "Move to", .signer: "Your name", .words: "Words", .date: "Date", .note: "Note", .party: "Notice from"]
         let formRows = target == nil ? [] : rows.map { FormRow.line(label: labels[$0] ?? "", id: $0, hint: $0 == .date ? "YYYY-MM-DD" : nil) }
         layout = FormPageLayout(rows: formRows, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)),
                                 labelWidth: 14, focused: row, messages: { _ in [] })
@@ -86,6 +95,8 @@ struct StatusChange {
         case pending
         case cancelled
         case apply(LetterStatus, date: CalendarDate?, note: String?, party: Party?)
+        /// Countersign in kyiln with the name and words typed (`LetterService.countersign`).
+        case countersign(name: String, words: String)
     }
 
     mutating func update(_ press: KeyPress) -> Outcome {
@@ -101,6 +112,14 @@ struct StatusChange {
         case .up: moveRow(-1); return .pending
         case .enter:
             guard let target else { return .cancelled }
+            if target == .active, !(signer.text.trimmed.isEmpty && words.text.trimmed.isEmpty) {
+                // Signing here happens today: another date typed is not dropped in silence.
+                guard date.text.trimmed == today.description else {
+                    error = "A countersignature made here is dated today (\(today)); to record one made on paper on \(date.text.trimmed), leave Your name and Words empty."
+                    return .pending
+                }
+                return .countersign(name: signer.text, words: words.text)
+            }
             var parsed: CalendarDate?
             if takesDate {
                 do { parsed = try CalendarDate(parsing: date.text) } catch {
@@ -118,6 +137,10 @@ struct StatusChange {
             if key == .right || key == .space { choice = (choice + 1) % max(1, targets.count) }
             if key == .left { choice = (choice + max(1, targets.count) - 1) % max(1, targets.count) }
             resetDate()
+        case .signer:
+            _ = signer.handle(key)
+        case .words:
+            _ = words.handle(key)
         case .date:
             if date.handle(key) { dateEdited = true }
             error = date.lastRefusal?.message(field: "Date")
@@ -164,8 +187,8 @@ struct StatusChange {
         case .date:
             date.draw(on: surface, in: Rect(x: cells.x, y: cells.y, width: 12, height: 1), focused: focused)
             if let hint { surface.put(hint, at: Point(x: cells.x + 13, y: cells.y), role: .muted, width: 12) }
-        case .note:
-            var copy = note
+        case .note, .signer, .words:
+            var copy = row == .note ? note : row == .signer ? signer : words
             copy.visibleWidth = cells.width
             copy.draw(on: surface, in: cells, focused: focused)
         }

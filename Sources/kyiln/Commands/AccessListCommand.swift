@@ -2,7 +2,7 @@ import ArgumentParser
 import LetterDomain
 import LetterStore
 
-/// `kyiln access list [--authorized-keys PATH]`: district, name, fingerprint, date.
+/// `kyiln access list [--authorized-keys PATH]`: district, name, role (a signatory with their title), fingerprint, date.
 struct AccessListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Show who may review which district.")
 
@@ -16,12 +16,13 @@ struct AccessListCommand: ParsableCommand {
             let context = try CommandContext(storeOption: access.root.store)
             let file = try context.store.readAccess(at: authorizedKeys)
             let rows = file.entries.sorted { ($0.district, $0.granted) < ($1.district, $1.granted) }.map { entry in
-                [entry.district.rawValue, entry.name, entry.fingerprint, String(Timestamp.format(entry.granted).prefix(10))]
+                let role = entry.role == .signatory ? "signatory (\(entry.title))" : entry.role.rawValue
+                return [entry.district.rawValue, entry.name, role, entry.fingerprint, String(Timestamp.format(entry.granted).prefix(10))]
             }
-            let header = ["DISTRICT", "NAME", "FINGERPRINT", "GRANTED"]
-            let widths = (0..<4).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+            let header = ["DISTRICT", "NAME", "ROLE", "FINGERPRINT", "GRANTED"]
+            let widths = (0..<5).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
             for row in [header] + rows {
-                let line = row.enumerated().map { $0.offset == 3 ? $0.element : $0.element.padding(to: widths[$0.offset]) }.joined(separator: "  ")
+                let line = row.enumerated().map { $0.offset == 4 ? $0.element : $0.element.padding(to: widths[$0.offset]) }.joined(separator: "  ")
                 print(VisibleText.make(line, keepNewlines: false))
             }
             let foreign = file.foreignKeyLines.count

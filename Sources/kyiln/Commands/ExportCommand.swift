@@ -4,18 +4,25 @@ import LetterStore
 
 /// The formats of `export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, html, json, csv
+    case text, markdown, html, json, csv, canonical
+    case allowedSigners = "allowed-signers"
+
+    /// Whether the format is of the whole store or year rather than one letter.
+    var isOverview: Bool { self == .csv || self == .allowedSigners }
 }
 
 /// `kyiln export <slug> --year Y --format text|markdown|html|json [--output FILE] [--force]`
-/// and `kyiln export --year Y --format csv [--output FILE] [--force]`.
+/// and `kyiln export --year Y --format csv [--output FILE] [--force]`; `--format canonical` is the
+/// exact text a signatory signs (`CanonicalText`), `--format allowed-signers` the OpenSSH file
+/// of the signatories' keys (`AllowedSigners`).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a letter as text, Markdown, printable HTML or JSON, or a year's overview as CSV.",
         discussion: """
-            With a slug: one letter (text, markdown, html, json). Without: --format csv, one row \
-            per district of the year. --output writes the file atomically and never replaces an \
+            With a slug: one letter (text, markdown, html, json, or canonical: the exact text that is \
+            signed, whose SHA-256 sha256sum prints). Without: --format csv, one row per district of the \
+            year, or --format allowed-signers, the signatories' keys for ssh-keygen -Y verify. --output writes the file atomically and never replaces an \
             existing file unless --force; without it the export goes to standard output.
             """
     )
@@ -25,10 +32,10 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The district's slug (omit for --format csv).", valueName: "slug"))
     var slug: String?
 
-    @Option(help: ArgumentHelp("The school year, such as 2022-2023.", valueName: "year"))
-    var year: String
+    @Option(help: ArgumentHelp("The school year, such as 2022-2023 (not for allowed-signers).", valueName: "year"))
+    var year: String?
 
-    @Option(help: "text, markdown, html, json (one letter) or csv (the whole year).")
+    @Option(help: "text, markdown, html, json, canonical (one letter), csv (the whole year) or allowed-signers.")
     var format: ExportFormat
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -39,7 +46,9 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .csv && slug != nil { throw ValidationError("--format csv exports the whole year; leave out the slug") }
-        if format != .csv && slug == nil { throw ValidationError("name the letter's slug, or use --format csv for the whole year") }
+        if format == .allowedSigners && slug != nil { throw ValidationError("--format allowed-signers lists every signatory; leave out the slug") }
+        if !format.isOverview && slug == nil { throw ValidationError("name the letter's slug, or use --format csv for the whole year") }
+        if format != .allowedSigners && year == nil { throw ValidationError("give the school year with --year") }
     }
 
     func run() throws {
@@ -47,17 +56,21 @@ struct ExportCommand: ParsableCommand {
             let context = try CommandContext(storeOption: root.store)
             var problems: [StoreError] = []
             let text: String
-            if let slug {
+            if format == .allowedSigners {
+                text = AllowedSigners.text(try context.store.readAccess())
+            } else if let slug, let year {
                 let (letter, edition, reviewProblems) = try context.letter(slug, year: year)
                 problems = reviewProblems
-                if let letterFormat = LetterExportFormat(rawValue: format.rawValue) {
+                if format == .canonical {
+                    text = CanonicalText.of(letter, edition: edition)
+                } else if let letterFormat = LetterExportFormat(rawValue: format.rawValue) {
                     text = letterFormat.render(letter, edition: edition)  // as the screens' export renders it
                 } else {
                     text = DistrictTable(editions: context.editions).csv([letter])
                 }
             } else {
                 // Each row shows the status its district's reviews give it, as `list` does.
-                let year = try SchoolYear(year)
+                let year = try SchoolYear(year ?? "")
                 let found = try context.service.lettersForExport(year: year)
                 problems = found.problems
                 let letters = found.letters

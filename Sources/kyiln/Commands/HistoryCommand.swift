@@ -21,6 +21,7 @@ struct HistoryCommand: ParsableCommand {
         try reportingFailures {
             let context = try CommandContext(storeOption: root.store)
             let (entries, reviewProblems) = try context.timeline(address.slug, year: address.year)
+            let (letter, _, _) = try context.letter(address.slug, year: address.year)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -31,6 +32,7 @@ struct HistoryCommand: ParsableCommand {
                     print(VisibleText.make("\(Timestamp.format(entry.at))  \(entry.by)  \(entry.summary)", keepNewlines: false))
                 }
             }
+            if !json { print(VisibleText.make(SignatureWords.footer(letter)), terminator: "") }  // JSON stays parseable
             try reportReviewProblems(reviewProblems)
         }
     }

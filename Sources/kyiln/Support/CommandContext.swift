@@ -1,5 +1,6 @@
 import LetterDomain
 import LetterStore
+import LetterRules
 import Glibc
 import ArgumentParser
 
@@ -23,18 +24,19 @@ struct CommandContext {
     /// The letter of `slug` for `year`, both checked before they touch the file system,
     /// as its district's reviews leave it: a letter in review that the district approved
     /// is shown, changed and saved as approved (saving keeps the decision in the letter).
+    /// Through the rules service, so a district's signature made over SSH shows at once.
     /// `reviewProblems` names each review file that could not be used (a FIFO, a link, broken
     /// JSON, ...): the caller reports them, so a review never disappears unsaid.
     func letter(_ slug: String, year: String) throws -> (letter: Letter, edition: Edition, reviewProblems: [StoreError]) {
-        let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return (letter, try editions.edition(id: letter.editionID), listing.problems)
+        let opened = try service.open(try DistrictSlug(slug), year: try SchoolYear(year))
+        return (opened.letter, opened.edition, opened.reviews.problems)
     }
 
     /// The letter as `letter(_:year:)` gives it, with its history and every review of it in
     /// time order (`ReviewMerge.timeline`), and the review files that could not be used.
     func timeline(_ slug: String, year: String) throws -> (entries: [HistoryEntry], reviewProblems: [StoreError]) {
-        let (letter, listing) = try store.reviewedLetter(try DistrictSlug(slug), year: try SchoolYear(year))
-        return (ReviewMerge.timeline(of: letter, reviews: listing.reviews), listing.problems)
+        let opened = try service.open(try DistrictSlug(slug), year: try SchoolYear(year))
+        return (ReviewMerge.timeline(of: opened.letter, reviews: opened.reviews.reviews), opened.reviews.problems)
     }
 }
 

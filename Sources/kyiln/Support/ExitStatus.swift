@@ -23,7 +23,7 @@ enum ExitStatus {
     static func forRulesError(_ error: RulesError) -> Int32 {
         switch error {
         case .store(let error): forStoreError(error)
-        case .refused, .locked, .unstored, .notDeletable, .editionMove, .decision: refused
+        case .refused, .locked, .unstored, .notDeletable, .editionMove, .decision, .signing: refused
         case .edition: notFound
         case .field, .importing: badData
         case .name, .rollover: usage

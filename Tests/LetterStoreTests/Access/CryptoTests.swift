@@ -1,4 +1,5 @@
 import Foundation
+import LetterDomain
 @testable import LetterStore
 import Testing
 

@@ -25,13 +25,13 @@ struct AccessCommandTests {
         #expect(file.contains("review --district boone-county --reviewer \(Self.fingerprint)\",restrict,pty ssh-ed25519 "))
         #expect(file.contains("command=\"SWIFT_BACKTRACE=enable=no exec /"), "the backtracer is kept off the contact's terminal, and kyiln is the session's own process")
         let listed = try folder.kyiln("access", "list")
-        #expect(listed.stdout.contains("boone-county  Bill Hogan  \(Self.fingerprint)"))
+        #expect(listed.stdout.contains("boone-county  Bill Hogan  reviewer  \(Self.fingerprint)"))
         let keys = try folder.kyiln("access", "keys")
         #expect(keys.stdout.hasPrefix("command=\"") && keys.stdout.split(separator: "\n").count == 1)
         let revoked = try folder.kyiln("access", "revoke", "--district", "boone-county")
         #expect(revoked.status == 0)
         #expect(try folder.kyiln("access", "revoke", "--fingerprint", Self.fingerprint).status == 66)
-        #expect(try folder.kyiln("access", "list").stdout == "DISTRICT  NAME  FINGERPRINT  GRANTED\n")
+        #expect(try folder.kyiln("access", "list").stdout == "DISTRICT  NAME  ROLE  FINGERPRINT  GRANTED\n")
     }
 
     @Test func refusesBadKeysNamesAndSlugs() throws {

@@ -43,9 +43,13 @@ struct WorkflowCommandTests {
 
         let history = try store.kyiln("history", "boone-county", "--year", "2022-2023")
         #expect(history.status == 0)
-        let lines = history.stdout.split(separator: "\n").map(String.init)
+        let parts = history.stdout.components(separatedBy: "\n\n")
+        let lines = parts[0].split(separator: "\n").map(String.init)
         // One line per action: the save that stores a status change adds no second line for its date.
         #expect(lines.count == 3, "\(lines)")
+        // After the entries, how each party signed: here both on paper, recorded by KDE.
+        #expect(parts.count == 2 && parts[1].hasPrefix("Signed on paper by "), "\(history.stdout)")
+        #expect(parts.count == 2 && parts[1].contains("Countersigned on paper by "))
         #expect(lines[0].hasSuffix("tester  created"))
         #expect(lines[1].contains("status approved → signed: signatures.district.date \"\" → \"2022-08-18\""))
         #expect(lines[2].contains("status signed → active"))

@@ -1,7 +1,9 @@
-/// SHA-256 (FIPS 180-4), for SSH key fingerprints; small and dependency-free.
+/// SHA-256 (FIPS 180-4), for SSH key fingerprints and the hash of a letter's canonical text
+/// (`CanonicalText`); small and dependency-free. It lives in the domain so both the store
+/// (fingerprints) and the signing rules use the one implementation.
 ///
-/// Only used on public key blobs of a few hundred bytes, so clarity wins over speed.
-enum SHA256 {
+/// Used on key blobs and letters of some kilobytes, so clarity wins over speed.
+public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -13,8 +15,14 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// The digest of `message` as 64 lowercase hexadecimal digits, as `sha256sum` prints it.
+    public static func hex(_ message: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(hash(message).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
+    }
+
     /// The 32-byte digest of `message`.
-    static func hash(_ message: [UInt8]) -> [UInt8] {
+    public static func hash(_ message: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var padded = message
         padded.append(0x80)

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# End-to-end test of signing without paper over a real OpenSSH server, all on 127.0.0.1:
+# a reviewer approves and cannot sign, the signatory signs over ssh -T, KDE verifies.
+#
+#   scripts/ssh-signing-e2e.sh [path/to/kyiln]
+#
+# Needs root (it creates a Unix user and starts sshd); installs openssh-server,
+# openssh-client and tmux with apt-get when they are missing. Exit status: 0 passed,
+# 77 cannot run here (not root, or sshd missing and not installable), anything else failed.
+# Everything it creates lives in one folder and one throw-away user, removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+SOURCE_KYILN=$(realpath "${1:-.build/debug/kyiln}")
+
+say() { printf 'ssh-sign-e2e: %s\n' "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+if [ "$(id -u)" -ne 0 ]; then
+    say "cannot run: needs root to create a test user and start sshd (run as root, as CI does)"
+    exit 77
+fi
+[ -x "$SOURCE_KYILN" ] || fail "no kyiln binary at $SOURCE_KYILN (build first)"
+if [ ! -x /usr/sbin/sshd ] || ! command -v ssh >/dev/null || ! command -v tmux >/dev/null; then
+    "$REPO/scripts/needs" openssh-server openssh-client tmux || { say "cannot run: sshd, ssh or tmux missing and not installable"; exit 77; }
+fi
+[ -x /usr/sbin/sshd ] || { say "cannot run: /usr/sbin/sshd is still missing"; exit 77; }
+
+# Signals blocked by whoever started us are inherited by every child (ssh, tmux): a blocked
+# SIGHUP or SIGTERM would make the hang-up and clean-up steps wait for ever.
+blocked=$((16#$(awk '/^SigBlk/ {print $2}' /proc/$$/status)))
+if (( blocked & 0x4001 )); then fail "started with SIGHUP or SIGTERM blocked (mask $(printf %x $blocked)); start it from a plain shell or with a clean signal mask"; fi
+
+START=$(date +%s)
+# StrictModes checks every folder above the key files: none may be group- or
+# world-writable, so not under /tmp. /run is root's and 0755.
+BASE=/run
+[ -w /run ] || BASE=/var/lib
+WORK=$(mktemp -d "$BASE/kyiln-ssh-sign-e2e.XXXXXX")
+chmod 0755 "$WORK"
+RUSER="kysg$$"
+RUSER=${RUSER:0:30}
+TMUX_SOCKET="kyiln-ssh-sign-e2e-$$"
+SSHD_PID=""
+FORWARD_PID=""
+
+cleanup() {
+    local status=$?
+    [ -n "$FORWARD_PID" ] && kill -KILL "$FORWARD_PID" 2>/dev/null || true
+    local tmux_pid
+    tmux_pid=$(tmux -L "$TMUX_SOCKET" display-message -p '#{pid}' 2>/dev/null || true)
+    tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
+    [ -n "$tmux_pid" ] && kill -KILL "$tmux_pid" 2>/dev/null || true
+    if [ -n "$SSHD_PID" ]; then
+        kill "$SSHD_PID" 2>/dev/null || true
+        wait "$SSHD_PID" 2>/dev/null || true
+    fi
+    if id "$RUSER" >/dev/null 2>&1; then
+        # Sessions of the test user end with its connections; wait for them before removing it.
+        for _ in $(seq 1 30); do pgrep -u "$RUSER" >/dev/null || break; sleep 0.1; done
+        userdel "$RUSER" 2>/dev/null || true
+    fi
+    getent group "$RUSER" >/dev/null && groupdel "$RUSER" 2>/dev/null || true
+    if [ $status -ne 0 ] && [ -f "$WORK/sshd.log" ]; then
+        say "sshd log (last 30 lines):"
+        tail -n 30 "$WORK/sshd.log" >&2 || true
+    fi
+    rm -rf "$WORK"
+    exit $status
+}
+trap cleanup EXIT INT TERM HUP
+
+# --- the review account: its own user and group, a real shell, no password, no home.
+useradd --no-create-home --home-dir /nonexistent --shell /bin/sh --user-group "$RUSER"
+usermod -p '*' "$RUSER"
+
+# --- kyiln, where the review user may run it.
+mkdir -m 0755 "$WORK/bin"
+cp "$SOURCE_KYILN" "$WORK/bin/kyiln"
+chmod 0755 "$WORK/bin/kyiln"
+KYILN="$WORK/bin/kyiln"
+STORE="$WORK/store"
+k() { "$KYILN" --store "$STORE" "$@"; }
+
+# --- last year's Nelson County letter, imported, completed and sent for review.
+YEAR=2015-2016
+A=(nelson-county --year $YEAR)
+k import "$REPO/Tests/LetterDomainTests/Seeds/letter-2015-2016-nelson-county.txt" >/dev/null
+for id in annual-report definition participation research-evaluation support; do
+    k set "${A[@]}" "acknowledgements.$id" yes >/dev/null
+done
+k set "${A[@]}" signatures.district.name "Tim Hockensmith" >/dev/null
+k set "${A[@]}" signatures.district.title "Superintendent" >/dev/null
+k validate "${A[@]}" >/dev/null || fail "the letter is not complete: $(k validate "${A[@]}")"
+k status "${A[@]}" in-review >/dev/null
+k access init --group "$RUSER" >/dev/null
+
+# --- keys: host key, a reviewer's and the signatory's.
+mkdir -m 0700 "$WORK/etc" "$WORK/keys"
+ssh-keygen -q -t ed25519 -N '' -f "$WORK/etc/host_key"
+for who in reviewer signatory; do ssh-keygen -q -t ed25519 -N '' -C "$who@e2e" -f "$WORK/keys/$who"; done
+k access grant --district nelson-county --key "$WORK/keys/reviewer.pub" --name "Rita Reviewer" >/dev/null
+k access grant --district nelson-county --key "$WORK/keys/signatory.pub" --name "Tim Hockensmith" \
+    --role signatory --title Superintendent >/dev/null
+k access list | grep -qE "Tim Hockensmith +signatory \(Superintendent\)" || fail "access list does not show the signatory's role"
+k access list | grep -qE "Rita Reviewer +reviewer" || fail "access list does not show the reviewer's role"
+SIGNATORY_FP=$(ssh-keygen -lf "$WORK/keys/signatory.pub" | awk '{print $2}')
+
+# --- a throw-away sshd on its own port.
+mkdir -p /run/sshd
+chmod 0755 /run/sshd
+start_sshd() {
+    PORT=$((20000 + RANDOM % 30000))
+    cat >"$WORK/etc/sshd_config" <<EOF
+Port $PORT
+ListenAddress 127.0.0.1
+HostKey $WORK/etc/host_key
+PidFile $WORK/sshd.pid
+UsePAM no
+StrictModes yes
+AllowUsers $RUSER
+AuthorizedKeysFile $STORE/access/authorized_keys
+AuthenticationMethods publickey
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin no
+PermitTTY yes
+DisableForwarding yes
+AllowTcpForwarding no
+AllowAgentForwarding no
+AllowStreamLocalForwarding no
+X11Forwarding no
+PermitTunnel no
+PermitUserRC no
+PermitUserEnvironment no
+MaxSessions 1
+ClientAliveInterval 30
+LogLevel VERBOSE
+EOF
+    /usr/sbin/sshd -t -f "$WORK/etc/sshd_config" || fail "sshd -t refused the configuration"
+    /usr/sbin/sshd -D -f "$WORK/etc/sshd_config" -E "$WORK/sshd.log" &
+    SSHD_PID=$!
+    for _ in $(seq 1 50); do
+        grep -q "Server listening" "$WORK/sshd.log" 2>/dev/null && return 0
+        kill -0 "$SSHD_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill "$SSHD_PID" 2>/dev/null || true
+    wait "$SSHD_PID" 2>/dev/null || true
+    SSHD_PID=""
+    return 1
+}
+for attempt in 1 2 3 4 5; do start_sshd && break; [ $attempt -eq 5 ] && fail "sshd did not start"; done
+say "sshd (pid $SSHD_PID) on 127.0.0.1:$PORT, review user $RUSER"
+
+SSH_OPTS=(-F /dev/null -p "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=5
+          -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$WORK/known_hosts" -o LogLevel=ERROR)
+ssh_as() {  # key name, [ssh options...], --, [remote command...]
+    local who=$1; shift
+    local opts=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    ssh "${SSH_OPTS[@]}" -i "$WORK/keys/$who" "${opts[@]}" "$RUSER@127.0.0.1" "$@"
+}
+
+
+SSH_OPTS=(-F /dev/null -p "$PORT" -o IdentitiesOnly=yes -o BatchMode=yes -o ConnectTimeout=5
+          -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$WORK/known_hosts" -o LogLevel=ERROR)
+ssh_as() { local who=$1; shift; ssh "${SSH_OPTS[@]}" -i "$WORK/keys/$who" -T "$RUSER@127.0.0.1" "$@"; }
+signatures="$STORE/reviews/$YEAR/nelson-county/signatures"
+signature_count() { find "$signatures" -name '*.json' 2>/dev/null | wc -l; }
+
+# 1. The reviewer approves, and cannot sign.
+out=$(ssh_as reviewer <<<$'6\napprove\nRita Reviewer\nquit' 2>&1) || fail "the reviewer's ssh -T session failed: $out"
+printf '%s' "$out" | grep -q "Approved revision" || fail "the reviewer could not approve: $out"
+out=$(ssh_as reviewer <<<$'sign\nRita Reviewer\nSuperintendent\nyes\nquit' 2>&1) || fail "ssh -T failed: $out"
+printf '%s' "$out" | grep -q "granted to review this letter, not to sign it" || fail "a reviewer's key was not refused: $out"
+[ "$(signature_count)" -eq 0 ] || fail "a reviewer's key recorded a signature"
+say "ok: the reviewer approves over ssh -T and cannot sign"
+
+# 2. The signatory reads the whole letter and signs.
+out=$(ssh_as signatory <<<$'sign\nTim Hockensmith\nSuperintendent\nyes\nquit' 2>&1) || fail "the signatory's session failed: $out"
+printf '%s' "$out" | grep -q -- "----- begin of the letter -----" || fail "the letter was not shown before signing: $out"
+printf '%s' "$out" | grep -q "Signed revision" || fail "the signatory could not sign: $out"
+[ "$(signature_count)" -eq 1 ] || fail "signing did not write one signature file"
+file=$(find "$signatures" -name '*.json' | head -n 1)
+[ "$(stat -c %U "$file")" = "$RUSER" ] || fail "the signature was not written by the review user"
+grep -qF "\"fingerprint\" : \"$SIGNATORY_FP\"" "$file" || fail "the signature does not carry the signatory's key"
+say "ok: the signatory signs over ssh -T; the review account wrote only its signature file"
+
+# 3. KDE's kyiln applies it, and the record holds; a hand edit is caught.
+k show "${A[@]}" | tr -s ' \n' ' ' | grep -q "Signed by Tim Hockensmith, Superintendent" || fail "show does not say who signed"
+k list --year $YEAR | grep nelson-county | grep -q signed || fail "the letter is not stored as signed"
+k verify "${A[@]}" >/dev/null || fail "verify does not hold: $(k verify "${A[@]}")"
+hash=$(k export "${A[@]}" --format canonical | sha256sum | awk '{print $1}')
+k verify "${A[@]}" | grep -q "$hash" || fail "sha256sum of the canonical export is not the recorded hash"
+sed -i 's/"Nelson County"/"Nelsen County"/' "$STORE/letters/$YEAR/nelson-county.json"
+if k verify "${A[@]}" >/dev/null; then fail "verify did not catch a hand edit"; fi
+say "ok: KDE's kyiln stores the signature; verify holds, sha256sum agrees, a hand edit is caught"
+
+say "passed in $(( $(date +%s) - START )) s"
