@@ -62,6 +62,12 @@ struct PaperlessYearTests {
     func countersignInTheTUI(_ store: StoreFolder) throws {
         let pane = try TmuxPane(columns: 120, rows: 40, command: TUIEndToEndTests.run(store))
         defer { pane.kill() }
+        // kyiln opens on the current school year; last year's letter is picked with y.
+        try pane.waitFor("Letters of Commitment", timeout: 10)
+        try pane.press("y")
+        try pane.waitFor("2015-2016")
+        for _ in 0..<5 { try pane.press("Up") }  // the oldest year is first
+        try pane.press("Enter")
         try pane.waitFor("Nelson County", timeout: 10)
         try pane.press("Enter")
         try pane.waitFor("Signed: read-only", timeout: 10)
