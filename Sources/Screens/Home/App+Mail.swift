@@ -88,8 +88,10 @@ extension App {
 
     /// The status bar's count and the report box; the letters sent are unmarked, the others stay marked.
     private mutating func reportMail(_ form: MailForm, sent: [DistrictSlug], done: [String], refused: [String]) {
+        var stayMarked = false
         if case .home(var home) = route {
             home.marked.subtract(sent)
+            stayMarked = !home.marked.isEmpty
             home.reload(context: context)
             route = .home(home)
             keptHome = home
@@ -97,9 +99,9 @@ extension App {
         let noun = form.kind == .invitation ? "invitation" : "reminder"
         let count = form.letters.count
         let message = "Sent \(sent.count) of \(count) \(noun)\(count == 1 ? "" : "s")"
-            + (refused.isEmpty ? "." : "; \(refused.count) not sent or not recorded (listed; the letters not sent stay marked).")
+            + (refused.isEmpty ? "." : "; \(refused.count) not sent or not recorded (listed\(stayMarked ? "; the letters not sent stay marked" : "")).")
         status.show(message, kind: refused.isEmpty ? .success : sent.isEmpty ? .error : .warning, ticks: nil)
-        let title = refused.isEmpty ? "E-mail sent" : "E-mail: sent, and not sent with why"
+        let title = refused.isEmpty ? "E-mail sent" : sent.isEmpty ? "E-mail not sent, and why" : "E-mail: what was sent, and what was not and why"
         showReport(title, refused + done)
     }
 }
