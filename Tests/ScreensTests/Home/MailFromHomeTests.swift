@@ -114,6 +114,6 @@ import Testing
         var d = ScreenDriver(store, columns: 120, rows: 40)
         #expect(d.screen.contains("m/F9 Mail"))
         d.press(.function(1))
-        #expect(d.screen.contains("Home: e-mail the marked districts"))
+        #expect(d.screen.contains("Home: e-mail marked districts (also m)"))
     }
 }
