@@ -65,6 +65,7 @@ extension App {
         var sent: [DistrictSlug] = []
         var done: [String] = []
         var refused: [String] = []
+        var unrecorded = 0
         for delivery in deliveries {
             let mail = delivery.mail
             let to = mail.message.recipients.map(\.address).joined(separator: ", ")
@@ -74,6 +75,7 @@ extension App {
                 done.append("\(mail.districtName): sent to \(to)\(MailForm.waited(mail)); recorded in its history")
             case .sentNotRecorded(let why):
                 sent.append(mail.target.slug)
+                unrecorded += 1
                 refused.append("\(mail.districtName): sent to \(to), but its history could not be written: \(why)")
             case .written(let path):
                 done.append("\(mail.districtName): written to \(path), not sent")
@@ -83,11 +85,11 @@ extension App {
             for note in mail.leftOut { done.append("\(mail.districtName): left out \(note)") }
         }
         refused += plan.skipped.map { "\(form.name(of: $0.target, else: $0.what)): skipped: \($0.reason)" }
-        reportMail(form, sent: sent, done: done, refused: refused)
+        reportMail(form, sent: sent, unrecorded: unrecorded, done: done, refused: refused)
     }
 
     /// The status bar's count and the report box; the letters sent are unmarked, the others stay marked.
-    private mutating func reportMail(_ form: MailForm, sent: [DistrictSlug], done: [String], refused: [String]) {
+    private mutating func reportMail(_ form: MailForm, sent: [DistrictSlug], unrecorded: Int, done: [String], refused: [String]) {
         var stayMarked = false
         if case .home(var home) = route {
             home.marked.subtract(sent)
@@ -98,8 +100,10 @@ extension App {
         }
         let noun = form.kind == .invitation ? "invitation" : "reminder"
         let count = form.letters.count
+        let notSent = refused.count - unrecorded
         let message = "Sent \(sent.count) of \(count) \(noun)\(count == 1 ? "" : "s")"
-            + (refused.isEmpty ? "." : "; \(refused.count) not sent or not recorded (listed\(stayMarked ? "; the letters not sent stay marked" : "")).")
+            + (notSent == 0 ? "" : "; \(notSent) not sent (listed\(stayMarked ? ", still marked" : ""))")
+            + (unrecorded == 0 ? "" : "; \(unrecorded) not recorded in the history (listed)") + "."
         status.show(message, kind: refused.isEmpty ? .success : sent.isEmpty ? .error : .warning, ticks: nil)
         let title = refused.isEmpty ? "E-mail sent" : sent.isEmpty ? "E-mail not sent, and why" : "E-mail: what was sent, and what was not and why"
         showReport(title, refused + done)

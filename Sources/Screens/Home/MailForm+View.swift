@@ -39,7 +39,7 @@ extension MailForm {
         surface.fill(box, role: .text)
         let title = letters.count == 1 ? "E-mail the district of \(letters[0].districtName)" : "E-mail the districts of \(letters.count) letters"
         let inner = Box().draw(on: surface, in: box, title: title).inset(left: 1, right: 1)
-        surface.put("To the letter's points of contact; each message sent is recorded in its history.",
+        surface.put("To the points of contact; each message sent is recorded in the history.",
                     at: Point(x: inner.x, y: inner.y), role: .muted, width: inner.width)
         layout.draw(on: surface) { field, cells, isFocused, _ in drawField(field, in: cells, focused: isFocused, on: surface) }
         surface.put("Enter: send · ←/→/Space: choose · \(keymap.spoken(.nextField)): next · \(keymap.spoken(.back)): cancel",

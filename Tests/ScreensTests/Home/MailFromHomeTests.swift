@@ -63,7 +63,7 @@ import Testing
         #expect(mailed.count == 1 && mailed[0].note?.contains("invitation to review sent to ann.lee@boone.kyschools.us (cc jmunoz@boone.kyschools.us)") == true)
         #expect(try store.load("Clark County").history.allSatisfy { $0.action != .mailed })
         let report = d.screen
-        #expect(report.contains("Sent 2 of 4 invitations; 2 not sent"))
+        #expect(report.contains("Sent 2 of 4 invitations; 2 not sent (listed, still marked)."))
         #expect(report.contains("Adair County: sent to ann.lee@boone.kyschools.us, jmunoz@boone.kyschools.us; recorded in its history"))
         #expect(report.contains("Boone County: skipped: "))
         #expect(report.contains("Clark County: skipped: it is a draft"))
@@ -101,7 +101,7 @@ import Testing
         d.press(.enter)
         d.app.handle(.tick)
         let report = d.screen
-        #expect(report.contains("Sent 0 of 1 reminder; 1 not sent"))
+        #expect(report.contains("Sent 0 of 1 reminder; 1 not sent (listed)."))
         #expect(report.contains("Adair County: not sent: "))
         #expect(report.contains("with status 75: sendmail: cannot connect to mail.example"))
         #expect(report.contains("E-mail not sent, and why"))
