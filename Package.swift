@@ -7,7 +7,7 @@ import PackageDescription
 //   Screens -> LetterRules (every create, save and move), LetterStore, LetterDomain
 //   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
-//   LetterRules, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
+//   LetterRules, Screens, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
 //   kyiln -> LetterFiles -> LetterDomain, WordDocument -> CZlib (letter files: .docx, .odt, text)
 let package = Package(
     name: "kyiln",
@@ -54,7 +54,7 @@ let package = Package(
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore", "Mail"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses", "SystemCalls"], exclude: ["README.md"]),
-        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "SystemCalls"]),
+        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "SystemCalls", "Mail"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [

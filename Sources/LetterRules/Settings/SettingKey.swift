@@ -26,6 +26,20 @@ public enum SettingKey: String, CaseIterable, Sendable {
         }
     }
 
+    /// What to type for its value in a command that sets it ("ADDRESS", "HOST").
+    public var placeholder: String {
+        switch self {
+        case .mailFrom: "ADDRESS"
+        case .reviewHost: "HOST"
+        case .mailSendmail: "/usr/sbin/sendmail"
+        case .mailFromName, .reviewAccount: "NAME"
+        }
+    }
+
+    /// The command that sets it, for every front end that says a setting is missing:
+    /// `kyiln settings set mail.from ADDRESS`.
+    public var setCommand: String { "kyiln settings set \(rawValue) \(placeholder)" }
+
     /// The value used when none is set (nil: it must be set before it is needed).
     public var defaultValue: String? {
         switch self {

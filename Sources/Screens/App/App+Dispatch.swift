@@ -152,6 +152,8 @@ extension App {
             handleExport(form, press)
         case .decision(let form):
             handleDecision(form, press)
+        case .mail(let form):
+            handleMail(form, press)
         case .report(let title, var view):
             if press.is(.back) || press.key == .enter || press.key == .character("q") {
                 overlay = nil

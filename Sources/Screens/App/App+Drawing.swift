@@ -45,6 +45,8 @@ extension App {
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
         case .decision(let form):
             form.draw(on: surface, keymap: keymap)
+        case .mail(let form):
+            form.draw(on: surface, keymap: keymap)
         case .report(let title, let view):
             HistoryView.draw(view, title: title, on: surface)
         case nil:

@@ -48,6 +48,8 @@ public struct App {
         case report(String, TextView)
         /// Recording a district's decision that came by e-mail, phone or paper.
         case decision(DecisionForm)
+        /// Inviting or reminding districts by e-mail (Home's marked letters).
+        case mail(MailForm)
     }
 
     /// Store and editions; replaced when the editions change.
@@ -118,6 +120,7 @@ public struct App {
             if status.tick() {}
             writeRecoveryIfDue()
             watchOpenLetter()
+            sendMailIfAsked()  // Enter in the mail box: sent once "Sending…" is on screen
         case .quitRequested:
             requestQuit()
         case .key(.resize):

@@ -12,6 +12,7 @@ enum HelpContent {
             (.status, "Change the letter's status"), (.history, "The letter's history"),
             (.export, "Export or print (Home: also p)"), (.nextLetter, "Next letter of Home's list (saves first)"),
             (.previousLetter, "Previous letter of Home's list (saves)"),
+            (.mail, "Home: e-mail marked districts (also m)"),
         ]
         return actions.map { keymap.hint(for: $0.0, $0.1) } + fixed
     }
@@ -37,6 +38,7 @@ enum HelpContent {
         KeyHint("Home: a", "Mark all shown (again: unmark)"),
         KeyHint("Home: v", "Send marked (or selected) for review"),
         KeyHint("Home: p", "Export/print: letter, marked, the year"),
+        KeyHint("Home: m", "Invite or remind marked by e-mail"),
         KeyHint("Home: k", "Record a decision by e-mail/phone/paper"),
         KeyHint("Home: r", "Roll letters over to next year"),
         KeyHint("Home: e", "Editions: copy, edit, delete"),

@@ -15,6 +15,8 @@ enum YearRequest: Equatable {
     case createMissing(LetterSummary)
     /// `k`: record the district's decision that came by e-mail, phone or paper.
     case recordDecision(LetterSummary)
+    /// `m` or the mail key: invite or remind these letters' districts by e-mail (`App+Mail`).
+    case mail([LetterSummary])
 }
 
 /// Export, many letters at once, the dashboard's letters and moving through Home's list. Every
@@ -27,6 +29,7 @@ extension App {
         case .moveLetter(let offset): moveLetter(by: offset)
         case .createMissing(let summary): createMissing(summary)
         case .recordDecision(let summary): overlay = .decision(DecisionForm(letter: summary, today: context.today(), size: size))
+        case .mail(let letters): openMail(letters)
         }
     }
 
@@ -54,7 +57,7 @@ extension App {
         }
     }
 
-    /// The export and decision boxes are laid out again for a new terminal size, keeping what was typed.
+    /// The export, decision and mail boxes are laid out again for a new terminal size, keeping what was typed.
     mutating func fitYearOverlays(to size: Size) {
         if case .export(var form) = overlay {
             form.fit(to: size)
@@ -63,6 +66,10 @@ extension App {
         if case .decision(var form) = overlay {
             form.fit(to: size)
             overlay = .decision(form)
+        }
+        if case .mail(var form) = overlay {
+            form.fit(to: size)
+            overlay = .mail(form)
         }
     }
 

@@ -39,6 +39,7 @@ extension HomeState {
             return .handled
         }
         if press.is(.export) { return .year(.export) }
+        if press.is(.mail) { return .year(.mail(actedOn)) }
         if showsDashboard, let outcome = updateDashboard(key) { return outcome }
         switch key {
         case .space:
@@ -48,6 +49,7 @@ extension HomeState {
             toggleMarkAllShown()
             return .handled
         case .character("v"): return .year(.sendToReview(actedOn))
+        case .character("m"): return .year(.mail(actedOn))
         case .character("p"): return .year(.export)
         case .character("k"): return selected.map { .year(.recordDecision($0)) } ?? .handled
         case .character("n"): return .newLetter
@@ -164,7 +166,8 @@ extension HomeState {
         // The essentials first; at 80 columns the hints take more than one row, and help lists them all.
         return [KeyHint("n", "New"), KeyHint("Enter", showsDashboard ? "Open listed" : "Open"), keymap.hint(for: .help, short: true),
                 KeyHint("q", "Quit"), KeyHint("/", "Filter"), KeyHint("Space", "Mark"), KeyHint("a", "Mark all shown"),
-                KeyHint("v", "Send to review"), KeyHint("p/" + keymap.keyNames(for: .export, short: true), "Export"),
+                KeyHint("v", "Send to review"), KeyHint("m/" + keymap.keyNames(for: .mail, short: true), "Mail"),
+                KeyHint("p/" + keymap.keyNames(for: .export, short: true), "Export"),
                 KeyHint("k", "Record decision"),
                 KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"), KeyHint("s", "Sort"),
                 KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"), KeyHint("x", "Delete")]

@@ -55,7 +55,6 @@ extension HomeState {
 
     // MARK: Mail
 
-    // Reminding or inviting the marked letters' districts by e-mail is wired here with `kyiln
-    // mail` (issue 18): a Home key that hands `actedOn` to the mail composer. Until then Home
-    // has no such key, rather than one that pretends.
+    // `m` (or the mail key, F9) hands `actedOn` to the mail box (`MailForm`, `App+Mail`), which
+    // composes and sends through the rules service as `kyiln mail invite|remind` does.
 }

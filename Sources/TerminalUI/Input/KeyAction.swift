@@ -30,6 +30,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case previousLetter
     /// Open the next letter of Home's list from the wizard (default F8).
     case nextLetter
+    /// From Home: invite or remind the marked letters' districts by e-mail (default F9).
+    case mail
 
     /// Short label for status-bar hints and help: "Save", "Next step".
     public var title: String {
@@ -47,6 +49,7 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
         case .export: return "Export"
         case .previousLetter: return "Previous letter"
         case .nextLetter: return "Next letter"
+        case .mail: return "Mail"
         case .undo: return "Undo"
         case .redo: return "Redo"
         }

@@ -32,6 +32,28 @@ struct ListCommand: ParsableCommand {
         /// The district reviewer behind an approved or changes-requested status, and their comment.
         var reviewedBy: String?
         var reviewComment: String?
+        /// The decision KDE recorded behind an approved or changes-requested status, when it
+        /// came by e-mail, phone or paper rather than an SSH review.
+        var recordedDecision: Recorded?
+
+        /// `recordedDecision` of `list --json`.
+        struct Recorded: Encodable {
+            /// "approved" or "changes-requested", as the status it led to.
+            var decision: String
+            /// "e-mail", "phone" or "paper".
+            var channel: String
+            var person: String
+            var date: String
+            var note: String
+        }
+
+        /// The status as the table shows it: "approved (recorded by KDE, by phone)" when KDE
+        /// recorded the decision, so it is never read as the district's SSH review.
+        var shownStatus: String {
+            guard let recorded = recordedDecision else { return status }
+            let phrase = RecordedDecision.Channel(rawValue: recorded.channel)?.phrase ?? recorded.channel
+            return "\(status) (recorded by KDE, \(phrase))"
+        }
     }
 
     func run() throws {
@@ -51,6 +73,7 @@ struct ListCommand: ParsableCommand {
                         updatedAt: Timestamp.format(summary.updatedAt), updatedBy: summary.updatedBy,
                         reviewedBy: summary.review?.reviewerName, reviewComment: summary.review.map(\.comment).flatMap { $0.isEmpty ? nil : $0 })
                 }
+                Self.addRecordedDecisions(to: &rows, of: listing.summaries, store: context.store, problems: &problems)
             }
             if json {
                 let encoder = JSONEncoder()
@@ -65,6 +88,23 @@ struct ListCommand: ParsableCommand {
         }
     }
 
+    /// Reads the letters whose approved or changes-requested status came without an SSH
+    /// review (the index does not keep the history) and adds the decision KDE recorded.
+    static func addRecordedDecisions(to rows: inout [Row], of summaries: [LetterSummary], store: LetterStore,
+                                     problems: inout [StoreError]) {
+        for summary in summaries where summary.review == nil && (summary.status == .approved || summary.status == .changesRequested) {
+            let letter: Letter
+            do { letter = try store.load(summary.slug, year: summary.schoolYear) } catch {
+                problems.append(error)
+                continue
+            }
+            guard let recorded = letter.standingRecordedDecision,
+                  let index = rows.firstIndex(where: { $0.slug == summary.slug.rawValue && $0.schoolYear == summary.schoolYear.description }) else { continue }
+            rows[index].recordedDecision = Row.Recorded(decision: summary.status.rawValue, channel: recorded.channel.rawValue,
+                                                        person: recorded.person, date: recorded.date.description, note: recorded.note)
+        }
+    }
+
     /// The table's column titles.
     static let header = ["YEAR", "SLUG", "STATUS", "LEFT", "DISTRICT"]
 
@@ -73,7 +113,7 @@ struct ListCommand: ParsableCommand {
     /// is not padded. Every cell is made visible first, so its width is the width shown.
     static func table(_ rows: [Row]) -> [String] {
         let cells = [header] + rows.map { row in
-            [row.schoolYear, row.slug, row.status, row.left, row.district].map { VisibleText.make($0, keepNewlines: false) }
+            [row.schoolYear, row.slug, row.shownStatus, row.left, row.district].map { VisibleText.make($0, keepNewlines: false) }
         }
         let widths = header.indices.map { column in cells.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return cells.map { line in

@@ -112,17 +112,8 @@ struct MailRun {
     static func message(for error: MailError) -> String {
         switch error {
         case .missingSettings(let keys):
-            error.description + "; set " + keys.map { "kyiln settings set \($0.rawValue) \(placeholder($0))" }.joined(separator: " and ")
+            error.description + "; set " + keys.map(\.setCommand).joined(separator: " and ")
         default: error.description
-        }
-    }
-
-    private static func placeholder(_ key: SettingKey) -> String {
-        switch key {
-        case .mailFrom: "ADDRESS"
-        case .reviewHost: "HOST"
-        case .mailSendmail: "/usr/sbin/sendmail"
-        case .mailFromName, .reviewAccount: "NAME"
         }
     }
 

@@ -129,10 +129,10 @@ import Testing
     }
 
     @Test func conflictBetweenTwoEntriesKeepsBothDefaults() {
-        let result = parse(#"{ "bindings": { "undo": "f5", "redo": "f5", "help": "f9" } }"#)
+        let result = parse(#"{ "bindings": { "undo": "f5", "redo": "f5", "help": "f10" } }"#)
         #expect(result.keymap.keys(for: .undo) == [.control("z")])
         #expect(result.keymap.keys(for: .redo) == [.control("y")])
-        #expect(result.keymap.keys(for: .help) == [.function(9)])  // unrelated entry still applies
+        #expect(result.keymap.keys(for: .help) == [.function(10)])  // unrelated entry still applies
         #expect(result.problems.map(\.action) == [.undo, .redo])
         #expect(result.warnings.allSatisfy { $0.contains("F5 is bound to both bindings.undo and bindings.redo") })
     }

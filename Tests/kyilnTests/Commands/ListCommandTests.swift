@@ -1,4 +1,6 @@
 import Foundation
+import LetterDomain
+import LetterStore
 import Testing
 
 @Suite("kyiln list: a header and columns that line up")
@@ -44,5 +46,40 @@ struct ListCommandTests {
         #expect(rows.count == 1)
         #expect(Set(rows[0].keys) == ["slug", "district", "schoolYear", "edition", "status", "revision", "findings", "left", "updatedAt", "updatedBy"])
         #expect(rows[0]["district"] as? String == "東京 学区")
+    }
+
+    @Test("a decision KDE recorded shows in the status, how it came, columns still lined up; --json adds it")
+    func recordedDecision() throws {
+        let store = StoreFolder()
+        for (name, slug) in [("Boone County", "boone-county"), ("Adair County", "adair-county")] {
+            var letter = Letter(district: District(name: name, slug: try DistrictSlug(slug)), schoolYear: try SchoolYear("2022-2023"),
+                                editionID: "2022-2023", createdBy: "tester")
+            letter.status = .inReview
+            try LetterStore.open(at: store.path).create(letter, by: "tester")
+        }
+        let recorded = try store.kyiln("record-decision", "boone-county", "--year", "2022-2023", "approved",
+                                       "--by", "phone", "--person", "Bill Hogan", "--date", "2022-09-01")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let lines = try store.kyiln("list").stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        let boone = try #require(lines.first { $0.contains("boone-county") })
+        let adair = try #require(lines.first { $0.contains("adair-county") })
+        #expect(boone.contains("approved (recorded by KDE, by phone)"), "\(boone)")
+        #expect(adair.contains("in-review") && !adair.contains("recorded"))
+        for title in ["LEFT", "DISTRICT"] {
+            let start = column(of: title, in: lines[0])
+            let cell = title == "LEFT" ? (boone.components(separatedBy: "  ").filter { !$0.isEmpty }[3]).trimmingCharacters(in: .whitespaces) : "Boone County"
+            #expect(column(of: cell, in: boone) == start, "\(title) in \(boone)")
+            let other = title == "LEFT" ? (adair.components(separatedBy: "  ").filter { !$0.isEmpty }[3]).trimmingCharacters(in: .whitespaces) : "Adair County"
+            #expect(column(of: other, in: adair) == start, "\(title) in \(adair)")
+        }
+        let json = try store.kyiln("list", "--json").stdout
+        let rows = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        let row = try #require(rows.first { $0["slug"] as? String == "boone-county" })
+        #expect(row["status"] as? String == "approved", "the status stays the workflow's")
+        let decision = try #require(row["recordedDecision"] as? [String: Any])
+        #expect(decision["channel"] as? String == "phone" && decision["person"] as? String == "Bill Hogan" && decision["date"] as? String == "2022-09-01")
+        #expect(decision["decision"] as? String == "approved")
+        #expect(rows.first { $0["slug"] as? String == "adair-county" }?["recordedDecision"] == nil)
     }
 }
