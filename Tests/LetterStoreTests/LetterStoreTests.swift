@@ -140,7 +140,7 @@ struct LetterStoreTests {
         let dir = NSTemporaryDirectory() + "kyiln-notastore-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/thesis.docx", contents: Data("mine".utf8))
+        #expect(FileManager.default.createFile(atPath: dir + "/thesis.docx", contents: Data("mine".utf8)), "a file the test needs could not be created")
         #expect {
             try LetterStore.open(at: dir)
         } throws: { error in

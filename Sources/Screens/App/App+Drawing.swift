@@ -41,7 +41,7 @@ extension App {
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
         case .export(let form):
             form.draw(on: surface, keymap: keymap)
-            var bar = StatusBar(hints: form.keyHints(keymap))
+            let bar = StatusBar(hints: form.keyHints(keymap))
             bar.draw(on: surface, in: Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1))
         case .decision(let form):
             form.draw(on: surface, keymap: keymap)

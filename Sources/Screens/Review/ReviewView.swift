@@ -75,7 +75,7 @@ extension ReviewState {
             return [KeyHint("Up/Down", "Choose"), KeyHint("Enter", "Open"), keymap.hint(for: .back, "Cancel", short: true)]
         case .help(let overlay):
             return overlay.keyHints
-        case .notice(let dialog):
+        case .notice:
             return [KeyHint("Enter", "OK"), keymap.hint(for: .back, "Cancel", short: true)]
         }
     }

@@ -1,6 +1,7 @@
 import LetterDomain
 import LetterStore
 import Glibc
+import SystemCalls
 
 /// The checks of `kyiln access check`: the review account, the group, the store (see
 /// `LetterStore.checkSharing`, `checkForcedCommands`) and sshd's effective settings.
@@ -76,7 +77,8 @@ struct AccessCheck {
             return [AccessFinding("there is no sshd at \(sshd)", fix: "apt-get install openssh-server")]
         }
         let config = sshdConfig.map { " -f \($0)" } ?? ""
-        guard let output = Self.output(of: "\(sshd) -T\(config) -C user=\(account),host=localhost,addr=127.0.0.1 2>&1") else {
+        let arguments = [sshd, "-T"] + (sshdConfig.map { ["-f", $0] } ?? []) + ["-C", "user=\(account),host=localhost,addr=127.0.0.1"]
+        guard let output = Self.output(of: arguments) else {
             return [AccessFinding("sshd -T could not be run", fix: "\(sshd) -t\(config)")]
         }
         let settings = SSHDSettings(output)
@@ -86,30 +88,22 @@ struct AccessCheck {
         return settings.findings(account: account, store: store, reload: "\(sshd) -t\(config) && systemctl reload ssh")
     }
 
-    /// What a shell command prints, or nil when it cannot be started. Every word in it was checked
-    /// (an account name, paths of letters, digits and `/._+-` only), so the shell adds nothing.
-    static func output(of command: String) -> String? {
-        guard let pipe = popen(command, "r") else { return nil }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, pipe)
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-            if bytes.count > 1_000_000 { break }
-        }
-        pclose(pipe)
-        return String(decoding: bytes, as: UTF8.self)
+    /// What a program prints (standard output and error), or nil when it cannot be started
+    /// or does not finish within 30 s. Started without a shell (`SystemProcess`), so an
+    /// account name or path is one argument whatever it holds.
+    static func output(of arguments: [String]) -> String? {
+        guard let outcome = try? SystemProcess.run(arguments, input: [], timeLimit: 30), !outcome.timedOut else { return nil }
+        return String(decoding: outcome.output, as: UTF8.self)
     }
 
     /// The password field of `name` in /etc/shadow (root only), or nil.
     static func shadowPassword(of name: String) -> String? {
-        guard let file = fopen("/etc/shadow", "r") else { return nil }
-        defer { fclose(file) }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        while fgets(&buffer, Int32(buffer.count), file) != nil {
-            let fields = String(cString: buffer).split(separator: ":", omittingEmptySubsequences: false)
-            if fields.count > 1, fields[0] == name { return String(fields[1]) }
+        guard let file = try? SystemFile.open("/etc/shadow", flags: O_RDONLY),
+            let bytes = try? file.readAll(limit: 16 * 1024 * 1024)
+        else { return nil }
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            if fields.count > 1, fields[0].elementsEqual(name.utf8) { return String(decoding: fields[1], as: UTF8.self) }
         }
         return nil
     }

@@ -89,7 +89,7 @@ extension RulesError {
         switch self {
         case .refused(let error):
             error.description  // the command line's wording names the flags to use
-        case .locked(let status, let fields) where !fields.isEmpty:
+        case .locked(_, let fields) where !fields.isEmpty:
             "cannot change \(fields.map(\.description).joined(separator: ", ")): \(description) (\(commandLineHint ?? ""))"
         default:
             commandLineHint.map { "\(description) (\($0))" } ?? description

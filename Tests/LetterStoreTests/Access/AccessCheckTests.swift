@@ -38,7 +38,7 @@ struct AccessCheckTests {
         let folder = TemporaryFolder(prefix: "kyiln-check-")
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         let program = folder.path + "/kyiln"
-        FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n".utf8))
+        #expect(FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n".utf8)), "a file the test needs could not be created")
         #expect(chmod(program, 0o775) == 0)
         let findings = LetterStore.checkRootOwned(program)
         #expect(findings.contains { $0.problem.hasPrefix("the forced command's program \(program) is owned by uid \(getuid()) with mode 775")

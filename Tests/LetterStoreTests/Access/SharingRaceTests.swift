@@ -26,8 +26,8 @@ struct SharingRaceTests {
         let review = temp.root + "/reviews/2022-2023/boone-county"
         try FileManager.default.createDirectory(atPath: review, withIntermediateDirectories: true)
         for name in Self.names {
-            FileManager.default.createFile(atPath: review + "/" + name, contents: Data("{}".utf8))
-            FileManager.default.createFile(atPath: outside.path + "/" + name, contents: Data("secret".utf8), attributes: [.posixPermissions: 0o600])
+            #expect(FileManager.default.createFile(atPath: review + "/" + name, contents: Data("{}".utf8)), "a file the test needs could not be created")
+            #expect(FileManager.default.createFile(atPath: outside.path + "/" + name, contents: Data("secret".utf8), attributes: [.posixPermissions: 0o600]), "a file the test needs could not be created")
         }
         chmod(outside.path, 0o700)
         func snapshot() -> [String: String] {

@@ -23,7 +23,7 @@ import Testing
 
     @Test func homeShowsTheDecisionAndTheComment() throws {
         let store = try ScreenStore()
-        try Self.requested(store, comment: "Please add our second contact.")
+        _ = try Self.requested(store, comment: "Please add our second contact.")
         try store.create("Adair County")
         let screen = ScreenDriver(store, columns: 120, rows: 30).screen
         let row = try #require(screen.split(separator: "\n").first { $0.contains("Boone County") })

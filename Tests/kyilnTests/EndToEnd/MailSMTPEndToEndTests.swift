@@ -40,7 +40,7 @@ struct MailSMTPEndToEndTests {
         defer { server.stop() }
         // msmtp reads ~/.msmtprc, which must be the user's alone.
         let config = "defaults\nauth off\ntls off\nsyslog off\naccount default\nhost 127.0.0.1\nport \(server.port)\nfrom sarah.snipes@education.ky.gov\n"
-        FileManager.default.createFile(atPath: home + "/.msmtprc", contents: Data(config.utf8), attributes: [.posixPermissions: 0o600])
+        #expect(FileManager.default.createFile(atPath: home + "/.msmtprc", contents: Data(config.utf8), attributes: [.posixPermissions: 0o600]), "a file the test needs could not be created")
         for (name, value) in [("mail.from", "sarah.snipes@education.ky.gov"), ("mail.from-name", "Sarah Snipes (KDE)"),
                               ("review.host", "letters.education.ky.gov"), ("mail.sendmail", Self.msmtp)] {
             #expect(try store.kyiln("settings", "set", name, value).status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import LetterDomain
 import LetterStore
 
@@ -63,8 +64,8 @@ enum Reliability {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let base = NSTemporaryDirectory() + "kyiln-bash-" + UUID().uuidString
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
+        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
         defer {
             try? FileManager.default.removeItem(atPath: base + ".out")
             try? FileManager.default.removeItem(atPath: base + ".err")

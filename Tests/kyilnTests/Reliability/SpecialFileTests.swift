@@ -15,8 +15,8 @@ struct SpecialFileTests {
         process.executableURL = URL(fileURLWithPath: KyilnProcess.binary)
         process.arguments = ["--store", folder.path] + arguments
         let base = NSTemporaryDirectory() + "kyiln-fifo-" + UUID().uuidString
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
+        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
         defer {
             try? FileManager.default.removeItem(atPath: base + ".out")
             try? FileManager.default.removeItem(atPath: base + ".err")

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @_exported import KyilnTestSupport
 
 /// Runs the real `kyiln` binary, built beside the test bundle, as a child process.
@@ -34,8 +35,8 @@ struct KyilnProcess {
         process.environment = env
         // Output goes to files rather than pipes, so a large output can never dead-lock the test.
         let base = NSTemporaryDirectory() + "kyiln-run-" + UUID().uuidString
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
+        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
         defer {
             try? FileManager.default.removeItem(atPath: base + ".out")
             try? FileManager.default.removeItem(atPath: base + ".err")

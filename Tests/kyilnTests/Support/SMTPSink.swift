@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// An SMTP server on 127.0.0.1 (Python's aiosmtpd) that writes each message it receives to
 /// `<folder>/NNN.eml` (the bytes as received) and `NNN.json` (the envelope). It stops when the
@@ -75,8 +76,8 @@ extension KyilnProcess {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         let base = NSTemporaryDirectory() + "kyiln-program-" + UUID().uuidString
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
+        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
         defer {
             try? FileManager.default.removeItem(atPath: base + ".out")
             try? FileManager.default.removeItem(atPath: base + ".err")
