@@ -15,6 +15,8 @@ public struct App {
         case newLetter(NewLetterState)
         case wizard(WizardState)
         case editions(EditionsState)
+        /// Importing letters from files (`ImportState`).
+        case importing(ImportState)
         /// Holds the place of a screen taken out to be changed (`changingWizard`); never drawn.
         case idle
     }
@@ -118,6 +120,7 @@ public struct App {
             if status.tick() {}
             writeRecoveryIfDue()
             watchOpenLetter()
+            advanceImport()
         case .quitRequested:
             requestQuit()
         case .key(.resize):
@@ -139,6 +142,10 @@ public struct App {
         if case .editions(var editions) = route {
             editions.fit(to: size)
             route = .editions(editions)
+        }
+        if case .importing(var screen) = route {
+            screen.fit(to: size)
+            route = .importing(screen)
         }
         if case .newLetter(var form) = route {
             form.fit(to: size, catalog: context.editions)

@@ -10,7 +10,8 @@ enum HelpContent {
             (.undo, "Undo, by word"), (.redo, "Redo"), (.help, "This help (also ? outside text input)"),
             (.back, "Close, or back to Home (asks if unsaved)"), (.quit, "Quit (asks if unsaved)"),
             (.status, "Change the letter's status"), (.history, "The letter's history"),
-            (.export, "Export or print (Home: also p)"), (.nextLetter, "Next letter of Home's list (saves first)"),
+            (.export, "Export or print (Home: also p)"), (.importLetters, "Home: import a .docx/.odt/.txt file or folder (also i)"),
+            (.nextLetter, "Next letter of Home's list (saves first)"),
             (.previousLetter, "Previous letter of Home's list (saves)"),
         ]
         return actions.map { keymap.hint(for: $0.0, $0.1) } + fixed
@@ -46,6 +47,7 @@ enum HelpContent {
         KeyHint("Review: Enter", "Go to the field of a finding"),
         KeyHint("Review: PgDn / PgUp", "Page the letter; at its top PgUp: back"),
         KeyHint("Export: Tab", "Complete the path; Left/Right: what"),
+        KeyHint("Import: Tab", "Complete the path; preview: Enter stores, c cancels"),
         KeyHint("Conflict: m / t", "Keep mine / take theirs (M/T: all)"),
     ]
 }

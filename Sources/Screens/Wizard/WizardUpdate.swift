@@ -91,7 +91,7 @@ extension WizardState {
         case .export: return .export
         case .nextLetter: return .nextLetter
         case .previousLetter: return .previousLetter
-        case .help, .quit: return .ignored
+        case .help, .quit, .importLetters: return .ignored  // importing is Home's
         }
         return .handled
     }
