@@ -62,10 +62,11 @@ struct ImportState: Sendable {
     /// The screen inside its frame, above the status bar.
     var inner: Rect { Rect(x: 2, y: 1, width: max(0, size.columns - 4), height: max(0, size.rows - 3)) }
 
-    /// The rows under the prompt where the preview or summary is drawn.
+    /// Where the prompt's help, the preview or the summary is drawn: under the prompt, or
+    /// once a file or folder was read (the prompt put away) under the error, if any.
     var viewRect: Rect {
-        let top = inner.y + layoutHeight + 1
-        return Rect(x: inner.x, y: top, width: inner.width, height: max(1, inner.maxY - top - 1))
+        let top = inner.y + (isPrompt ? layoutHeight + 1 : (error == nil ? 0 : errorLines + 1))
+        return Rect(x: inner.x, y: top, width: inner.width, height: max(1, inner.maxY - top))
     }
 
     private var layoutHeight: Int { 3 + (candidates.isEmpty ? 0 : 1) + (error == nil ? 0 : errorLines) }

@@ -5,10 +5,16 @@ extension ImportState {
     func draw(on surface: any DrawingSurface, status: StatusBar, keymap: Keymap) {
         let frame = Rect(x: 0, y: 0, width: size.columns, height: max(0, size.rows - 1))
         _ = Box().draw(on: surface, in: frame, title: title)
-        layout.draw(on: surface) { field, cells, isFocused, _ in
-            drawField(field, in: cells, focused: isFocused, on: surface)
-        }
         let rect = viewRect
+        if isPrompt {
+            layout.draw(on: surface) { field, cells, isFocused, _ in
+                drawField(field, in: cells, focused: isFocused, on: surface)
+            }
+        } else if let error {
+            for (i, line) in TextWrapper.wrap("! " + error, width: max(10, inner.width - 2)).enumerated() {
+                surface.put(line, at: Point(x: inner.x, y: inner.y + i), role: .error, width: inner.width)
+            }
+        }
         switch phase {
         case .prompt:
             let lines = ["Enter reads the file and shows what was found, field by field, before anything is stored.",
