@@ -8,7 +8,7 @@ import PackageDescription
 //   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 //   LetterRules, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
-//   kyiln -> LetterFiles -> LetterDomain, WordDocument -> CZlib (letter files: .docx, .odt, text)
+//   kyiln, Screens -> LetterFiles -> LetterDomain, WordDocument -> CZlib, SystemCalls (letter files: .docx, .odt, text)
 let package = Package(
     name: "kyiln",
     products: [
