@@ -44,7 +44,6 @@ import Testing
         d.press(.enter)
     }
 
-
     @Test(arguments: [(80, 24), (120, 40)])
     func aFileIsPreviewedFieldByFieldThenStoredAndSelectedOnHome(columns: Int, rows: Int) throws {
         let store = try ScreenStore()
