@@ -26,7 +26,7 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case redo
     /// Export or print the open letter, or from Home the year (default F4).
     case export
-    /// From Home, import letters from a Word, OpenDocument or text file or a folder (default F5; Home: also i).
+    /// From Home, import letters from a Word, OpenDocument or text file or a folder (default Ctrl-R; Home: also i).
     case importLetters
     /// Open the previous letter of Home's list from the wizard (default F7).
     case previousLetter
