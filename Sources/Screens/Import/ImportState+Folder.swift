@@ -57,7 +57,9 @@ struct FolderRun: Sendable {
         } catch let error as SystemError {
             return refuse(name, error.description)
         } catch let error as ImportError {
-            return refuse(name, ImportPreview.safe(ImportState.reason(for: error)))
+            // The summary names the file at the start of its line already.
+            let reason = ImportState.reason(for: error), prefix = LetterFileReader.fileName(files[done - 1]) + ": "
+            return refuse(name, ImportPreview.safe(reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason))
         } catch {
             return refuse(name, "\(error)")
         }
