@@ -8,7 +8,7 @@ import PackageDescription
 //   kyiln, Screens, TerminalUI, LetterStore -> SystemCalls (POSIX calls, once; at the bottom, no dependencies)
 //   TerminalUI, LetterDomain, LetterStore, kyiln -> TextSafety (the one unsafe-character policy)
 //   LetterRules, Screens, kyiln -> Mail (RFC 5322 messages, sendmail and .eml senders) -> TextSafety, SystemCalls
-//   kyiln -> LetterFiles -> LetterDomain, WordDocument -> CZlib (letter files: .docx, .odt, text)
+//   kyiln, Screens -> LetterFiles -> LetterDomain, WordDocument -> CZlib, SystemCalls (letter files: .docx, .odt, text)
 let package = Package(
     name: "kyiln",
     products: [
@@ -33,7 +33,7 @@ let package = Package(
         // a small XML reader; no Foundation. Only the import command and screen reach it.
         .target(name: "WordDocument", dependencies: ["CZlib"]),
         // Any letter file (Word, OpenDocument, text) to an import report: the one way in for both front ends.
-        .target(name: "LetterFiles", dependencies: ["LetterDomain", "WordDocument"]),
+        .target(name: "LetterFiles", dependencies: ["LetterDomain", "WordDocument", "SystemCalls"]),
         // The system layer: POSIX calls with typed errors, no Foundation.
         .target(name: "SystemCalls"),
         // kyiln's one policy for unsafe characters (which are shown as placeholders, and how); no Foundation.
@@ -54,7 +54,7 @@ let package = Package(
         // The rules service: the one place every front end creates, saves and moves letters.
         .target(name: "LetterRules", dependencies: ["LetterDomain", "LetterStore", "Mail"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety", "CNcurses", "SystemCalls"], exclude: ["README.md"]),
-        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "SystemCalls", "Mail"]),
+        .target(name: "Screens", dependencies: ["TerminalUI", "LetterDomain", "LetterStore", "LetterRules", "LetterFiles", "SystemCalls", "Mail"]),
         .executableTarget(
             name: "kyiln",
             dependencies: [

@@ -17,6 +17,10 @@ enum ScreenRequest {
     case delete(LetterSummary)
     case changeEdition(LetterSummary)
     case editions
+    /// Home's import key: the import screen.
+    case importLetters
+    /// The import screen stored a letter: Home on its year, with it selected.
+    case imported(DistrictSlug, SchoolYear)
     /// The editions screen closed: the catalog may have changed.
     case closeEditions
     case created(Letter, Edition)
@@ -70,6 +74,9 @@ extension App {
             request = outcome.request
             // What the wizard refused and why (a paste over a limit, an edit to a signed letter).
             if let notice { status.show(notice.text, kind: notice.kind) }
+        case .importing(var screen):
+            request = screen.update(press, context: context).request
+            if case .importing = route { route = .importing(screen) }
         case .idle:
             request = .ignored
         }
@@ -93,6 +100,8 @@ extension App {
             var editions = EditionsState(context: context, size: size)
             editions.fit(to: size)
             route = .editions(editions)
+        case .importLetters: route = .importing(ImportState(size: size))
+        case .imported(let slug, let year): showImported(slug, year)
         case .closeEditions:
             reloadEditions()
             goHome()
@@ -223,6 +232,7 @@ extension HomeOutcome {
         case .delete(let summary): return .delete(summary)
         case .changeEdition(let summary): return .changeEdition(summary)
         case .quit: return .quit
+        case .importLetters: return .importLetters
         case .year(let request): return .year(request)
         }
     }
@@ -261,6 +271,17 @@ extension EditionsOutcome {
         case .handled: return .handled
         case .ignored: return .ignored
         case .close: return .closeEditions
+        }
+    }
+}
+
+extension ImportScreenOutcome {
+    var request: ScreenRequest {
+        switch self {
+        case .handled: return .handled
+        case .ignored: return .ignored
+        case .close: return .home
+        case .stored(let slug, let year): return .imported(slug, year)
         }
     }
 }

@@ -17,6 +17,7 @@ extension App {
         case .newLetter(let form): form.draw(on: surface, status: status, catalog: context.editions, keymap: keymap)
         case .wizard(let wizard): wizard.draw(on: surface, status: status)
         case .editions(let editions): editions.draw(on: surface, status: status, keymap: keymap)
+        case .importing(let screen): screen.draw(on: surface, status: status, keymap: keymap)
         case .idle: break
         }
         switch overlay {

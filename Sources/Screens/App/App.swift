@@ -15,6 +15,8 @@ public struct App {
         case newLetter(NewLetterState)
         case wizard(WizardState)
         case editions(EditionsState)
+        /// Importing letters from files (`ImportState`).
+        case importing(ImportState)
         /// Holds the place of a screen taken out to be changed (`changingWizard`); never drawn.
         case idle
     }
@@ -121,6 +123,7 @@ public struct App {
             writeRecoveryIfDue()
             watchOpenLetter()
             sendMailIfAsked()  // Enter in the mail box: sent once "Sending…" is on screen
+            advanceImport()
         case .quitRequested:
             requestQuit()
         case .key(.resize):
@@ -142,6 +145,10 @@ public struct App {
         if case .editions(var editions) = route {
             editions.fit(to: size)
             route = .editions(editions)
+        }
+        if case .importing(var screen) = route {
+            screen.fit(to: size)
+            route = .importing(screen)
         }
         if case .newLetter(var form) = route {
             form.fit(to: size, catalog: context.editions)

@@ -77,7 +77,7 @@ extension EditionEditorState {
             if focused.kind == .area, key == .pageDown || key == .pageUp { return nil }
             page(action == .nextStep ? 1 : -1)
         case .undo, .redo: return undoFocused(redoing: action == .redo)
-        case .help, .quit, .status, .history, .export, .previousLetter, .nextLetter, .mail: return nil
+        case .help, .quit, .status, .history, .export, .importLetters, .previousLetter, .nextLetter, .mail: return nil
         }
         return .handled
     }

@@ -10,7 +10,8 @@ enum HelpContent {
             (.undo, "Undo, by word"), (.redo, "Redo"), (.help, "This help (also ? outside text input)"),
             (.back, "Close, or back to Home (asks if unsaved)"), (.quit, "Quit (asks if unsaved)"),
             (.status, "Change the letter's status"), (.history, "The letter's history"),
-            (.export, "Export or print (Home: also p)"), (.nextLetter, "Next letter of Home's list (saves first)"),
+            (.export, "Export or print (Home: also p)"), (.importLetters, "Import .docx/.odt/.txt (Home: also i)"),
+            (.nextLetter, "Next letter of Home's list (saves first)"),
             (.previousLetter, "Previous letter of Home's list (saves)"),
             (.mail, "Home: e-mail marked districts (also m)"),
         ]
@@ -48,6 +49,7 @@ enum HelpContent {
         KeyHint("Review: Enter", "Go to the field of a finding"),
         KeyHint("Review: PgDn / PgUp", "Page the letter; at its top PgUp: back"),
         KeyHint("Export: Tab", "Complete the path; Left/Right: what"),
+        KeyHint("Import: Tab", "Complete the path; preview: s stores"),
         KeyHint("Conflict: m / t", "Keep mine / take theirs (M/T: all)"),
     ]
 }

@@ -17,6 +17,8 @@ enum HomeOutcome: Equatable {
     /// `f`: move the selected letter to another edition of the form.
     case changeEdition(LetterSummary)
     case quit
+    /// `i` or the import key: the import screen.
+    case importLetters
     /// Export, the marked letters, the dashboard's letters (`App+Year`).
     case year(YearRequest)
 }
@@ -40,6 +42,7 @@ extension HomeState {
         }
         if press.is(.export) { return .year(.export) }
         if press.is(.mail) { return .year(.mail(actedOn)) }
+        if press.is(.importLetters) { return .importLetters }
         if showsDashboard, let outcome = updateDashboard(key) { return outcome }
         switch key {
         case .space:
@@ -51,6 +54,7 @@ extension HomeState {
         case .character("v"): return .year(.sendToReview(actedOn))
         case .character("m"): return .year(.mail(actedOn))
         case .character("p"): return .year(.export)
+        case .character("i"): return .importLetters
         case .character("k"): return selected.map { .year(.recordDecision($0)) } ?? .handled
         case .character("n"): return .newLetter
         case .character("q"): return .quit
@@ -168,6 +172,7 @@ extension HomeState {
                 KeyHint("q", "Quit"), KeyHint("/", "Filter"), KeyHint("Space", "Mark"), KeyHint("a", "Mark all shown"),
                 KeyHint("v", "Send to review"), KeyHint("m/" + keymap.keyNames(for: .mail, short: true), "Mail"),
                 KeyHint("p/" + keymap.keyNames(for: .export, short: true), "Export"),
+                KeyHint("i/" + keymap.keyNames(for: .importLetters, short: true), "Import"),
                 KeyHint("k", "Record decision"),
                 KeyHint("d", showsDashboard ? "Table" : "Dashboard"), KeyHint("y", "Year"), KeyHint("s", "Sort"),
                 KeyHint("e", "Editions"), KeyHint("r", "Roll over"), KeyHint("f", "Form edition"), KeyHint("x", "Delete")]

@@ -91,7 +91,7 @@ extension WizardState {
         case .export: return .export
         case .nextLetter: return .nextLetter
         case .previousLetter: return .previousLetter
-        case .help, .quit, .mail: return .ignored  // mail is Home's (the marked letters)
+        case .help, .quit, .mail, .importLetters: return .ignored  // mail and importing are Home's
         }
         return .handled
     }

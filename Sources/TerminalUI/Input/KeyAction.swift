@@ -26,6 +26,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case redo
     /// Export or print the open letter, or from Home the year (default F4).
     case export
+    /// From Home, import letters from a Word, OpenDocument or text file or a folder (default Ctrl-R; Home: also i).
+    case importLetters
     /// Open the previous letter of Home's list from the wizard (default F7).
     case previousLetter
     /// Open the next letter of Home's list from the wizard (default F8).
@@ -47,6 +49,7 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
         case .status: return "Status"
         case .history: return "History"
         case .export: return "Export"
+        case .importLetters: return "Import"
         case .previousLetter: return "Previous letter"
         case .nextLetter: return "Next letter"
         case .mail: return "Mail"

@@ -14,7 +14,7 @@ public struct Keymap: Equatable, Sendable {
 
     /// Today's bindings: save Ctrl-S, quit Ctrl-Q, help F1, next/previous field Tab/Shift-Tab,
     /// next step PgDn and Ctrl-N, previous step PgUp and Ctrl-P, back Esc, status F2, history F3,
-    /// undo Ctrl-Z, redo Ctrl-Y, export F4, previous/next letter F7/F8, mail F9.
+    /// undo Ctrl-Z, redo Ctrl-Y, export F4, import Ctrl-R, previous/next letter F7/F8, mail F9.
     public static let defaultBindings: [KeyAction: [Key]] = [
         .save: [.control("s")],
         .quit: [.control("q")],
@@ -29,6 +29,7 @@ public struct Keymap: Equatable, Sendable {
         .undo: [.control("z")],
         .redo: [.control("y")],
         .export: [.function(4)],
+        .importLetters: [.control("r")],
         .previousLetter: [.function(7)],
         .nextLetter: [.function(8)],
         .mail: [.function(9)],

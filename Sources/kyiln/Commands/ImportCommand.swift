@@ -3,6 +3,7 @@ import LetterDomain
 import LetterFiles
 import LetterRules
 import LetterStore
+import SystemCalls
 
 /// `kyiln import FILE|FOLDER [--year Y] [--dry-run] [--replace | --as signed|active|expired]`: Word (.docx), OpenDocument (.odt) or text.
 struct ImportCommand: ParsableCommand {
@@ -51,10 +52,10 @@ struct ImportCommand: ParsableCommand {
             let archived = try archiveStatus()
             let context = try CommandContext(storeOption: root.store)
             let folder = FileIO.isDirectory(path)
-            var files = [path], skipped: [ImportFiles.Skipped] = []
+            var files = [path], skipped: [LetterFolder.Skipped] = []
             if folder {
-                do throws(FileIO.Failure) { (files, skipped) = try ImportFiles.letters(in: path) } catch {
-                    throw fail(error.description, status: error.status)
+                do throws(SystemError) { (files, skipped) = try LetterFolder.letters(in: path) } catch {
+                    throw fail("\(path): \(error)", status: ExitStatus.ioError)
                 }
                 for entry in skipped { say("skipped \(entry.name): \(entry.reason)") }
                 if !skipped.isEmpty { print("") }

@@ -1,20 +1,19 @@
 import LetterFiles
 import SystemCalls
 
-/// Which files of a folder `kyiln import` reads, and for every other entry why not.
-enum ImportFiles {
+/// Which files of a folder an import reads, and for every other entry why not: the one
+/// rule for `kyiln import FOLDER` and the import screen.
+public enum LetterFolder {
     /// A folder entry that is not imported, and why.
-    struct Skipped {
-        var name: String
-        var reason: String
+    public struct Skipped: Equatable, Sendable {
+        public var name: String
+        public var reason: String
     }
 
     /// The letter files of a folder (sorted) and the entries skipped, each with its reason.
-    static func letters(in folder: String) throws(FileIO.Failure) -> (files: [String], skipped: [Skipped]) {
-        let names: [String]
-        do { names = try SystemFolder.names(in: folder) } catch {
-            throw FileIO.Failure(description: "\(folder): \(error)", status: ExitStatus.ioError)
-        }
+    /// - Throws: the `SystemError` of listing the folder.
+    public static func letters(in folder: String) throws(SystemError) -> (files: [String], skipped: [Skipped]) {
+        let names = try SystemFolder.names(in: folder)
         var files: [String] = [], skipped: [Skipped] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
