@@ -10,77 +10,10 @@
 # Everything it creates lives in one folder and one throw-away user, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPO=$PWD
-SOURCE_KYILN=$(realpath "${1:-.build/debug/kyiln}")
-
-say() { printf 'ssh-sign-e2e: %s\n' "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
-if [ "$(id -u)" -ne 0 ]; then
-    say "cannot run: needs root to create a test user and start sshd (run as root, as CI does)"
-    exit 77
-fi
-[ -x "$SOURCE_KYILN" ] || fail "no kyiln binary at $SOURCE_KYILN (build first)"
-if [ ! -x /usr/sbin/sshd ] || ! command -v ssh >/dev/null || ! command -v tmux >/dev/null; then
-    "$REPO/scripts/needs" openssh-server openssh-client tmux || { say "cannot run: sshd, ssh or tmux missing and not installable"; exit 77; }
-fi
-[ -x /usr/sbin/sshd ] || { say "cannot run: /usr/sbin/sshd is still missing"; exit 77; }
-
-# Signals blocked by whoever started us are inherited by every child (ssh, tmux): a blocked
-# SIGHUP or SIGTERM would make the hang-up and clean-up steps wait for ever.
-blocked=$((16#$(awk '/^SigBlk/ {print $2}' /proc/$$/status)))
-if (( blocked & 0x4001 )); then fail "started with SIGHUP or SIGTERM blocked (mask $(printf %x $blocked)); start it from a plain shell or with a clean signal mask"; fi
-
-START=$(date +%s)
-# StrictModes checks every folder above the key files: none may be group- or
-# world-writable, so not under /tmp. /run is root's and 0755.
-BASE=/run
-[ -w /run ] || BASE=/var/lib
-WORK=$(mktemp -d "$BASE/kyiln-ssh-sign-e2e.XXXXXX")
-chmod 0755 "$WORK"
-RUSER="kysg$$"
-RUSER=${RUSER:0:30}
-TMUX_SOCKET="kyiln-ssh-sign-e2e-$$"
-SSHD_PID=""
-FORWARD_PID=""
-
-cleanup() {
-    local status=$?
-    [ -n "$FORWARD_PID" ] && kill -KILL "$FORWARD_PID" 2>/dev/null || true
-    local tmux_pid
-    tmux_pid=$(tmux -L "$TMUX_SOCKET" display-message -p '#{pid}' 2>/dev/null || true)
-    tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
-    [ -n "$tmux_pid" ] && kill -KILL "$tmux_pid" 2>/dev/null || true
-    if [ -n "$SSHD_PID" ]; then
-        kill "$SSHD_PID" 2>/dev/null || true
-        wait "$SSHD_PID" 2>/dev/null || true
-    fi
-    if id "$RUSER" >/dev/null 2>&1; then
-        # Sessions of the test user end with its connections; wait for them before removing it.
-        for _ in $(seq 1 30); do pgrep -u "$RUSER" >/dev/null || break; sleep 0.1; done
-        userdel "$RUSER" 2>/dev/null || true
-    fi
-    getent group "$RUSER" >/dev/null && groupdel "$RUSER" 2>/dev/null || true
-    if [ $status -ne 0 ] && [ -f "$WORK/sshd.log" ]; then
-        say "sshd log (last 30 lines):"
-        tail -n 30 "$WORK/sshd.log" >&2 || true
-    fi
-    rm -rf "$WORK"
-    exit $status
-}
-trap cleanup EXIT INT TERM HUP
-
-# --- the review account: its own user and group, a real shell, no password, no home.
-useradd --no-create-home --home-dir /nonexistent --shell /bin/sh --user-group "$RUSER"
-usermod -p '*' "$RUSER"
-
-# --- kyiln, where the review user may run it.
-mkdir -m 0755 "$WORK/bin"
-cp "$SOURCE_KYILN" "$WORK/bin/kyiln"
-chmod 0755 "$WORK/bin/kyiln"
-KYILN="$WORK/bin/kyiln"
-STORE="$WORK/store"
-k() { "$KYILN" --store "$STORE" "$@"; }
+E2E_NAME=ssh-sign-e2e
+E2E_USER_PREFIX=kysg
+# shellcheck source=lib/ssh-e2e-setup.sh
+source scripts/lib/ssh-e2e-setup.sh
 
 # --- last year's Nelson County letter, imported, completed and sent for review.
 YEAR=2015-2016

@@ -1,5 +1,3 @@
-import KyilnTestSupport
-import Foundation
 import Testing
 
 /// Runs `scripts/ssh-review-e2e.sh` against the kyiln built for the tests: a real sshd on
@@ -10,29 +8,10 @@ import Testing
 /// elsewhere it is skipped and says why.
 @Suite("SSH review end to end")
 struct AccessSSHEndToEndTests {
-    static let isRoot = getuid() == 0
-    static let script = PackageRoot.url().appendingPathComponent("scripts/ssh-review-e2e.sh").path
-
     @Test("a district contact reviews exactly their own letter over a real sshd, and nothing more",
-          .enabled(if: isRoot, "needs root to create the review user and start sshd (CI runs it as root); sshd: \(FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd") ? "installed" : "not installed")"),
+          .enabled(if: SSHEndToEndScript.isRoot, SSHEndToEndScript.needsRoot),
           .timeLimit(.minutes(3)))
     func reviewOverSSH() throws {
-        let log = NSTemporaryDirectory() + "kyiln-ssh-e2e-" + UUID().uuidString
-        defer {
-            unlink(log + ".out")
-            unlink(log + ".err")
-        }
-        // posix_spawn with a clean signal mask (TmuxPane.spawn): the test runner blocks
-        // SIGHUP and SIGTERM, and ssh and tmux would inherit that and never end.
-        let status = try TmuxPane.spawn("/bin/bash", ["bash", Self.script, KyilnProcess.binary],
-                                        environment: ProcessInfo.processInfo.environment, stdout: log + ".out", stderr: log + ".err")
-        let text = ((try? String(contentsOfFile: log + ".out", encoding: .utf8)) ?? "")
-            + ((try? String(contentsOfFile: log + ".err", encoding: .utf8)) ?? "")
-        if status == 77 {
-            Issue.record("the SSH end-to-end test could not run although this is root (sshd or tmux missing and not installable):\n\(text)")
-            return
-        }
-        #expect(status == 0, "scripts/ssh-review-e2e.sh failed (\(status)):\n\(text)")
-        #expect(text.contains("ssh-e2e: passed"), "\(text)")
+        try SSHEndToEndScript.run("ssh-review-e2e", prefix: "ssh-e2e")
     }
 }

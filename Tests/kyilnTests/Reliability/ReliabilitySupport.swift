@@ -55,30 +55,9 @@ enum Reliability {
     /// Runs a bash script (as `bash -c`), with `$KYILN` set to the binary; returns status and output.
     @discardableResult
     static func bash(_ script: String, environment: [String: String] = [:]) throws -> KyilnProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
-        var env = ProcessInfo.processInfo.environment
-        env["KYILN_STORE"] = nil
-        env["KYILN"] = KyilnProcess.binary
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let base = NSTemporaryDirectory() + "kyiln-bash-" + UUID().uuidString
-        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
-        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        try process.run()
-        process.waitUntilExit()
-        let out = try Data(contentsOf: URL(fileURLWithPath: base + ".out"))
-        let err = try Data(contentsOf: URL(fileURLWithPath: base + ".err"))
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-        return KyilnProcess.Result(status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        var environment = environment
+        environment["KYILN"] = environment["KYILN"] ?? KyilnProcess.binary
+        return try ChildProcess.run("/bin/bash", ["-c", script], environment: environment).result!  // no time limit
     }
 
     /// Writes a script to a temporary file and returns its path.

@@ -11,31 +11,8 @@ import Testing
 struct SpecialFileTests {
     /// Runs kyiln, killed after `seconds`: the result, or nil when it had to be killed.
     private func run(_ folder: StoreFolder, _ arguments: [String], seconds: Double = 10) throws -> (result: KyilnProcess.Result?, elapsed: Double) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: KyilnProcess.binary)
-        process.arguments = ["--store", folder.path] + arguments
-        let base = NSTemporaryDirectory() + "kyiln-fifo-" + UUID().uuidString
-        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
-        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        let start = Date()
-        try process.run()
-        while process.isRunning && Date().timeIntervalSince(start) < seconds { usleep(20_000) }
-        let elapsed = Date().timeIntervalSince(start)
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            return (nil, elapsed)
-        }
-        let out = String(decoding: try Data(contentsOf: URL(fileURLWithPath: base + ".out")), as: UTF8.self)
-        let err = String(decoding: try Data(contentsOf: URL(fileURLWithPath: base + ".err")), as: UTF8.self)
-        return (KyilnProcess.Result(status: process.terminationStatus, stdout: out, stderr: err), elapsed)
+        let outcome = try ChildProcess.run(KyilnProcess.binary, ["--store", folder.path] + arguments, seconds: seconds)
+        return (outcome.result, outcome.elapsed)
     }
 
     private func letterInReview(_ folder: StoreFolder) throws -> (LetterStore, Letter) {

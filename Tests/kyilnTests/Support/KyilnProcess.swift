@@ -26,32 +26,8 @@ struct KyilnProcess {
     /// Runs `kyiln <arguments>` with `stdin` as standard input and extra environment.
     @discardableResult
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["KYILN_STORE"] = nil
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        // Output goes to files rather than pipes, so a large output can never dead-lock the test.
-        let base = NSTemporaryDirectory() + "kyiln-run-" + UUID().uuidString
-        #expect(FileManager.default.createFile(atPath: base + ".out", contents: nil), "a file the test needs could not be created")
-        #expect(FileManager.default.createFile(atPath: base + ".err", contents: nil), "a file the test needs could not be created")
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let outData = try Data(contentsOf: URL(fileURLWithPath: base + ".out"))
-        let errData = try Data(contentsOf: URL(fileURLWithPath: base + ".err"))
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        let outcome = try ChildProcess.run(binary, arguments, stdin: stdin, environment: environment)
+        return outcome.result!  // no time limit: it always has a result
     }
 }
 
