@@ -1,19 +1,9 @@
 import Foundation
+import KyilnTestSupport
 import Testing
 import LetterDomain
 @testable import LetterStore
 
-/// SplitMix64, seeded, so a failing case can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The letter decoder on mutated valid letters: byte flips, truncations, brackets,
 /// huge numbers, wrong types, invalid UTF-8. It either decodes a letter (which then
@@ -42,7 +32,7 @@ struct DecoderFuzzTests {
     static let values: [String] = ["null", "[]", "{}", "\"x\"", "true", "1e400", "-1", "99999999999999999999999999", "0.5", "-0",
                                    "\"2022-13-45\"", "\"../x\"", "\"\"", "[[[[[[[[]]]]]]]]", "{\"a\":{\"b\":[1,2,{}]}}", "\"\\ud800\"", "NaN"]
 
-    static func mutate(_ seed: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
+    static func mutate(_ seed: [UInt8], _ random: inout SeededGenerator) -> [UInt8] {
         var bytes = seed
         for _ in 0..<Int.random(in: 1...4, using: &random) where !bytes.isEmpty {
             let at = Int.random(in: 0..<bytes.count, using: &random)
@@ -75,7 +65,7 @@ struct DecoderFuzzTests {
     @Test(.timeLimit(.minutes(5)))
     func mutatedLettersDecodeOrFailWithAReasonNamingTheFile() throws {
         let seeds = try Self.sample()
-        var random = SeededRandom(state: Self.seed)
+        var random = SeededGenerator(seed: Self.seed)
         var decoded = 0, refused = 0, slowest = 0.0
         var reasons: [String: Int] = [:]
         for index in 0..<Self.cases {

@@ -1,3 +1,4 @@
+import KyilnTestSupport
 import Testing
 @testable import TerminalUI
 
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func keptRowsAndTextMatchAFreshWrap() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let pieces: [Key] = [.character("a"), .character("b"), .character(" "), .character(" "), .enter, .backspace,
                              .delete, .left, .right, .up, .down, .home, .end, .control("w"), .control("k"),
                              .control("u"), .character("é"), .character("日"), .character("\u{301}"), .paste("one two\nthree")]
@@ -52,15 +53,3 @@ import Testing
     }
 }
 
-/// A small seeded generator, so a failure can be repeated.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,6 +1,7 @@
 import Foundation
 import LetterDomain
 import LetterStore
+import KyilnTestSupport
 import Testing
 
 /// Every keystroke safe: the real binary in tmux is typed into steadily and killed with SIGKILL at
@@ -29,7 +30,7 @@ struct KillWhileTypingTests {
 
     @Test func killedAtRandomWhileTypingRestoresEveryCharacterShown() throws {
         guard TmuxPane.isAvailable else { throw TmuxPane.Failure(description: "tmux is missing; scripts/test installs it") }
-        var random = SeededRandom(seed: 0x16_07)
+        var random = SeededGenerator(seed: 0x16_07)
         var lost: [String] = []
         for iteration in 0..<Self.iterations {
             let store = StoreFolder()
@@ -85,15 +86,3 @@ struct KillWhileTypingTests {
     }
 }
 
-/// SplitMix64: the kill moments are repeatable from the seed.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
