@@ -26,6 +26,10 @@ public enum SignaturePage {
         out.append("<p>A district that also signed this text with its own SSH key (<code>ssh-keygen -Y sign -n \(AllowedSignersNamespace.name)</code>) "
                    + "can have it checked with OpenSSH alone against <code>kyiln export --format allowed-signers</code>: "
                    + "<code>ssh-keygen -Y verify -f allowed_signers -I \(e(slug.rawValue)) -n \(AllowedSignersNamespace.name) -s letter.txt.sig &lt; letter.txt</code>.</p>")
+        if let own = letter.signatures.district.record?.openSSH {
+            out.append("<p>The district's own OpenSSH signature of that text, as kyiln checked and kept it (save it as letter.txt.sig):</p>")
+            out.append("<pre>\(e(own.armored))</pre>")
+        }
         out.append("</section>")
         return out
     }
