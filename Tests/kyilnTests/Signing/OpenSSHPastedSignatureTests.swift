@@ -71,6 +71,20 @@ struct OpenSSHPastedSignatureTests {
                                        + "OpenSSH does not accept the signature"), "\(caught.stdout)")
     }
 
+    @Test func aSignatureFileClaimingAnotherKeyIsNotRead() throws {
+        let setup = try Setup()
+        _ = try setup.review(pasting: try setup.sign(setup.letter))
+        let folder = setup.folder.path + "/reviews/2022-2023/boone-county/signatures"
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
+        let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        #expect(text.contains("\"keyType\" : \"ssh-ed25519\""))
+        try text.replacingOccurrences(of: "\"keyType\" : \"ssh-ed25519\"", with: "\"keyType\" : \"ssh-rsa\"")
+            .write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        let listed = try setup.folder.kyiln("list", "--year", "2022-2023")
+        #expect(listed.stdout.contains("approved"), "\(listed.stdout)")
+        #expect(listed.stderr.contains("its OpenSSH signature is not the signature its key and fingerprint say"), "\(listed.stderr)")
+    }
+
     @Test func aSignatureOfAnotherTextIsRefused() throws {
         let setup = try Setup()
         let other = setup.folder.path + "/other.txt"
