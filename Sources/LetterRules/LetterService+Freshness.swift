@@ -13,7 +13,8 @@ extension LetterService {
     public func outsideChange(since baseline: Letter) -> OutsideChange? {
         let slug = baseline.district.slug, year = baseline.schoolYear
         guard store.exists(slug, year: year) else { return .deleted }
-        guard let current = try? store.reviewedLetter(slug, year: year).letter else { return nil }
+        // A signature written over SSH counts too: applied (and stored) as when the letter is opened.
+        guard let current = (try? store.reviewedLetter(slug, year: year).letter).map(withSignatures) else { return nil }
         if current.revision != baseline.revision {
             // A district may also have decided on the new revision since: both are said.
             let decided = current.history.last.map { $0.action == .reviewed && $0.toStatus == current.status } ?? false

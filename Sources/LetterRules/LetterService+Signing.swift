@@ -37,6 +37,29 @@ extension LetterService {
     /// What `kyiln verify` reports for a letter (`SignatureVerification`).
     public func verify(_ slug: DistrictSlug, year: SchoolYear) throws(RulesError) -> SignatureVerification {
         let opened = try open(slug, year: year)
-        return SignatureVerification(letter: opened.letter, edition: opened.edition)
+        var verification = SignatureVerification(letter: opened.letter, edition: opened.edition)
+        if let record = opened.letter.signatures.district.record, let own = record.openSSH {
+            checkOpenSSH(own, record: record, letter: opened.letter, edition: opened.edition, into: &verification)
+        }
+        return verification
+    }
+
+    /// Checks the district's own OpenSSH signature again with `ssh-keygen -Y verify`, against the
+    /// text as it is now and the key inside the signature (so it stays checkable after the
+    /// key's grant ends), and that the key is the one the signatory connected with.
+    private func checkOpenSSH(_ own: OpenSSHSignature, record: SignatureRecord, letter: Letter, edition: Edition,
+                              into verification: inout SignatureVerification) {
+        let party = "the district's own OpenSSH signature (\(own.keyDescription))"
+        if !record.fingerprint.isEmpty, own.fingerprint != record.fingerprint {
+            verification.problems.append("\(party) was made with another key than the one \(record.name) connected with (\(record.fingerprint))")
+        }
+        let slug = letter.district.slug
+        do throws(OpenSSHSignatureError) {
+            try OpenSSHCheck.verify(own, of: CanonicalText.of(letter, edition: edition), principal: slug,
+                                    allowedSigners: OpenSSHCheck.allowedSigners(for: own, principal: slug))
+            verification.confirmed.append("\(party) is of this text: ssh-keygen -Y verify accepts it")
+        } catch {
+            verification.problems.append("\(party) does not hold: \(error.description)")
+        }
     }
 }

@@ -26,6 +26,14 @@ public enum SignaturePage {
         out.append("<p>A district that also signed this text with its own SSH key (<code>ssh-keygen -Y sign -n \(AllowedSignersNamespace.name)</code>) "
                    + "can have it checked with OpenSSH alone against <code>kyiln export --format allowed-signers</code>: "
                    + "<code>ssh-keygen -Y verify -f allowed_signers -I \(e(slug.rawValue)) -n \(AllowedSignersNamespace.name) -s letter.txt.sig &lt; letter.txt</code>.</p>")
+        if let own = letter.signatures.district.record?.openSSH, own.armored.contains("\n") {
+            out.append("<p>The district's own OpenSSH signature of that text, as kyiln checked and kept it (save it as letter.txt.sig):</p>")
+            // One element a line here: the armor's own lines, so the copy is byte for byte what ssh-keygen wrote.
+            var lines = own.armored.split(separator: "\n").map { e(String($0)) }
+            lines[0] = "<pre>" + lines[0]
+            lines[lines.count - 1] += "</pre>"
+            out += lines
+        }
         out.append("</section>")
         return out
     }

@@ -28,9 +28,12 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
     public var textSHA256: String
     /// SHA-256 of each content field as it was signed, so a later change can be named.
     public var fieldSHA256: [String: String]
+    /// The district's own OpenSSH signature of the same text, when the signatory gave one
+    /// (`OpenSSHSignature`); absent from the file otherwise.
+    public var openSSH: OpenSSHSignature?
 
     public init(name: String, title: String, confirmation: String, at: Date, date: CalendarDate, localTime: String, fingerprint: String,
-                localUser: String, revision: Int, textSHA256: String, fieldSHA256: [String: String]) {
+                localUser: String, revision: Int, textSHA256: String, fieldSHA256: [String: String], openSSH: OpenSSHSignature? = nil) {
         self.name = name
         self.title = title
         self.confirmation = confirmation
@@ -42,6 +45,7 @@ public struct SignatureRecord: Codable, Sendable, Equatable {
         self.revision = revision
         self.textSHA256 = textSHA256
         self.fieldSHA256 = fieldSHA256
+        self.openSSH = openSSH
     }
 }
 

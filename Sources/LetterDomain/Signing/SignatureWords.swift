@@ -10,6 +10,7 @@ public enum SignatureWords {
         if let record = district.record {
             let key = record.fingerprint.isEmpty ? "in kyiln" : "over SSH with the key \(record.fingerprint)"
             out.append("Signed by \(record.name), \(record.title), on \(record.localTime), \(key); the text's SHA-256 is \(record.textSHA256).")
+            if let own = record.openSSH { out.append("Also signed with the district's own SSH key (\(own.keyDescription)).") }
         } else {
             out.append("Signed on paper by \(district.name.trimmed.isEmpty ? "the district" : district.name) on \(signedOn), \(recorded(.signed, in: letter)).")
         }

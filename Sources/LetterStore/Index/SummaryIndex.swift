@@ -117,6 +117,7 @@ extension LetterStore {
             withExtendedLifetime(lock) {}
         }
         mergeReviews(into: &listing, year: year)
+        mergeSignatures(into: &listing, year: year, summarize: summarize)
         listing.summaries = listing.summaries.map { ($0.districtName.lowercased(), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         return listing
     }

@@ -17,9 +17,21 @@ enum SigningCodec {
         try LetterCodec.checkShape(bytes, path: path)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        do { return try decoder.decode(SigningDecision.self, from: Data(bytes)) } catch {
+        let decision: SigningDecision
+        do { decision = try decoder.decode(SigningDecision.self, from: Data(bytes)) } catch {
             throw StoreError.unreadable(path: path, reason: "it is not a kyiln signature (\(error))")
         }
+        if let own = decision.record.openSSH, !holdsWhatItSays(own) {
+            throw StoreError.unreadable(path: path, reason: "its OpenSSH signature is not the signature its key and fingerprint say")
+        }
+        return decision
+    }
+
+    /// Whether an OpenSSH signature's key type, key and fingerprint are those inside its armor
+    /// (a file written by hand could claim another key than the one that signed).
+    static func holdsWhatItSays(_ own: OpenSSHSignature) -> Bool {
+        let lines = own.armored.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        return (try? OpenSSHArmor.parse(lines)) == own
     }
 
     /// What the signatory typed, checked before it is written: names and titles of one line
@@ -41,6 +53,9 @@ enum SigningCodec {
         }
         if !record.fingerprint.isEmpty && !KeyFingerprint.isWellFormed(record.fingerprint) {
             throw .invalid(field: "key fingerprint", reason: "is not of the form SHA256:<43 base64 characters>")
+        }
+        if let own = record.openSSH, !holdsWhatItSays(own) {
+            throw .invalid(field: "OpenSSH signature", reason: "is not the signature its key and fingerprint say")
         }
     }
 }

@@ -31,7 +31,7 @@ extension LineReview {
         if section.index > 0 { words.append("back") }
         words += ["a section number 1 to \(ReviewSection.all.count)", "all"]
         if document.decisionBlocker == nil { words += ["approve", "changes"] }
-        if document.signingBlocker == nil { words += ["sign", "refuse"] }
+        if document.signingBlocker == nil { words += ["sign", "signature", "refuse"] }
         words += ["years", "reload", "? for help"]
         return "Type " + words.joined(separator: ", ") + ", or quit."
     }
@@ -48,6 +48,8 @@ extension LineReview {
                + "then type your full name.")
         io.say("sign (the district's signatory, once the letter is approved and complete): the whole letter as it will be signed, "
                + "then your full name, your title and yes. refuse: refuse to sign, saying what must change.")
+        io.say("signature: sign with your own SSH key as well: sign the letter's text on your own machine with "
+               + "ssh-keygen -Y sign -n \(AllowedSignersNamespace.name), paste the signature, then sign as with sign.")
         io.say("An empty name cancels: nothing is recorded until you type your name.")
         io.say("years: the school years with a letter. year and a school year, such as year 2021-2022: show that year.")
         io.say("reload: read the letter again. ? or help: this help. quit: leave.")

@@ -72,6 +72,8 @@ public struct LineReview {
             return requestChanges()
         case .sign:
             return sign()
+        case .signature:
+            return signWithOpenSSH()
         case .refuse:
             return refuseToSign()
         case .years:

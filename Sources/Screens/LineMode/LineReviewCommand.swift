@@ -16,6 +16,8 @@ enum LineReviewCommand: Equatable {
     case requestChanges
     /// Sign the approved letter (the district's signatory).
     case sign
+    /// Sign with the district's own OpenSSH signature of the text as well (the signatory).
+    case signature
     /// Refuse to sign, saying what must change (the district's signatory).
     case refuse
     /// The district's school years that have a letter.
@@ -38,6 +40,7 @@ enum LineReviewCommand: Equatable {
         case "approve", "a": self = .approve
         case "changes", "change", "request changes", "c": self = .requestChanges
         case "sign": self = .sign
+        case "signature", "ssh signature", "sign with ssh": self = .signature
         case "refuse", "refuse to sign": self = .refuse
         case "years", "year", "y": self = .years
         case "reload", "r": self = .reload

@@ -56,8 +56,20 @@ extension ReviewDocument {
 
     /// Records the signature of the letter as shown (`shownSHA256`), then reloads. Refused,
     /// with nothing recorded, when the letter changed since it was shown.
-    mutating func sign(name: String, title: String, shownSHA256: String) -> ReviewOutcome {
-        recordSigning(.sign, name: name, title: title, comment: "", shownSHA256: shownSHA256)
+    /// `openSSH`: the district's own OpenSSH signature of the same text, already checked
+    /// (`checkOpenSSH`), kept in the record.
+    mutating func sign(name: String, title: String, shownSHA256: String, openSSH: OpenSSHSignature? = nil) -> ReviewOutcome {
+        recordSigning(.sign, name: name, title: title, comment: "", shownSHA256: shownSHA256, openSSH: openSSH)
+    }
+
+    /// The OpenSSH signature in the pasted `lines`, checked with `ssh-keygen -Y verify` against
+    /// the text to sign: the armor read strictly, the key the one this session connected with,
+    /// granted as the district's signatory, the namespace `kyiln-letter`.
+    func checkOpenSSH(_ lines: [String]) throws(OpenSSHSignatureError) -> OpenSSHSignature {
+        guard let shown = textToSign else { throw .unavailable("there is no letter to sign") }
+        let signature = try OpenSSHArmor.parse(lines)
+        try session.store.checkOpenSSH(signature, of: shown.text, district: session.district, sessionFingerprint: session.fingerprint)
+        return signature
     }
 
     /// Records the signatory's refusal to sign, with what must change (a request for changes).
@@ -66,19 +78,20 @@ extension ReviewDocument {
     }
 
     private mutating func recordSigning(_ kind: SigningDecision.Kind, name: String, title: String, comment: String,
-                                        shownSHA256: String) -> ReviewOutcome {
+                                        shownSHA256: String, openSSH: OpenSSHSignature? = nil) -> ReviewOutcome {
         guard let letter = decidedLetter, let edition else { return .notRecorded("There is no letter to sign.") }
         let now = session.now()
         let record = SignatureRecord(
             name: name.trimmed, title: title.trimmed, confirmation: kind == .sign ? SigningWords.intent(for: letter) : "",
             at: now, date: CalendarDate.today(now: now), localTime: LocalTime.format(now), fingerprint: session.fingerprint,
-            localUser: "", revision: letter.revision, textSHA256: shownSHA256, fieldSHA256: CanonicalText.fieldDigests(of: letter))
+            localUser: "", revision: letter.revision, textSHA256: shownSHA256, fieldSHA256: CanonicalText.fieldDigests(of: letter),
+            openSSH: openSSH)
         let decision = SigningDecision(slug: letter.district.slug, schoolYear: letter.schoolYear, kind: kind, record: record, comment: comment)
         let outcome: ReviewOutcome
         do {
             try session.store.record(decision, edition: edition, now: now)
             outcome = .recorded(kind == .sign
-                                ? "Signed revision \(letter.revision) (text SHA-256 \(shownSHA256)). Thank you, \(name.trimmed). KDE countersigns next."
+                                ? "Signed revision \(letter.revision) (text SHA-256 \(shownSHA256))\(openSSH.map { ", also with your own SSH key (\($0.keyDescription))" } ?? ""). Thank you, \(name.trimmed). KDE countersigns next."
                                 : "Your refusal to sign revision \(letter.revision), and what must change, were recorded. Thank you, \(name.trimmed).")
         } catch .refused(.letterChanged), .refused(.textDiffers) {
             outcome = .letterChanged("The letter changed after it was shown to you; reloaded. Nothing was signed: please read it again.")

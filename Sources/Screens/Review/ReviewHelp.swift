@@ -13,6 +13,8 @@ enum ReviewHelp {
             KeyHint("C", "Request changes (comment and name)"),
             KeyHint("S", "Sign the approved letter (the district's signatory)"),
             KeyHint("C on an approved letter", "Refuse to sign, saying what must change"),
+            // Pasting a multi-line armored signature needs the line review's plain input.
+            KeyHint("ssh -T (line mode)", "Sign with your own SSH key too: signature"),
             keymap.hint(for: .save, "Send, in the request for changes"),
             keymap.hint(for: .nextField, "Comment / name, in the request"),
             KeyHint("Y", "Another school year of your letter"),

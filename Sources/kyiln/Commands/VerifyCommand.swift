@@ -4,7 +4,8 @@ import LetterRules
 
 /// `kyiln verify <slug> --year Y`: recomputes the letter's canonical text and checks it
 /// against the hash each signature record holds, and that the signature lines say what the
-/// records say (`SignatureVerification`). Exit 0 when the record holds; 1 naming each field
+/// records say (`SignatureVerification`), and checks the district's own OpenSSH signature
+/// again with `ssh-keygen -Y verify` when the record holds one. Exit 0 when the record holds; 1 naming each field
 /// that changed, or when there is no electronic signature to check.
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,8 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             Recomputes the canonical text (kyiln export --format canonical) and its SHA-256, and \
             compares it with the hash recorded when the district signed over SSH and KDE countersigned \
-            in kyiln. Exit 0 when the record holds; 1 when anything changed since (each field is named) \
+            in kyiln. When the district also signed with its own SSH key, that signature is checked \
+            again with ssh-keygen -Y verify. Exit 0 when the record holds; 1 when anything changed since (each field is named) \
             or when the letter has no electronic signature (signed on paper, or not signed).
             """
     )
