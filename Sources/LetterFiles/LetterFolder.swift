@@ -1,4 +1,3 @@
-import LetterFiles
 import SystemCalls
 
 /// Which files of a folder an import reads, and for every other entry why not: the one

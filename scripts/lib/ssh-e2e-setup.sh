@@ -23,7 +23,12 @@ fi
 
 # Signals blocked by whoever started us are inherited by every child (ssh, tmux): a blocked
 # SIGHUP or SIGTERM would make the hang-up and clean-up steps wait for ever.
-blocked=$((16#$(awk '/^SigBlk/ {print $2}' /proc/$$/status)))
+# Read with builtins only: bash blocks SIGINT, SIGTERM and SIGCHLD around a fork, so a
+# command substitution could read that passing mask instead of the one we were started with.
+blocked=0
+while read -r field value; do
+    if [ "$field" = "SigBlk:" ]; then blocked=$((16#$value)); fi
+done </proc/$$/status
 if (( blocked & 0x4001 )); then fail "started with SIGHUP or SIGTERM blocked (mask $(printf %x $blocked)); start it from a plain shell or with a clean signal mask"; fi
 
 START=$(date +%s)
