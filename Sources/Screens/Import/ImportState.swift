@@ -35,7 +35,7 @@ struct ImportState: Sendable {
 
     var phase = Phase.prompt
     var path = TextField(text: "", placeholder: "a .docx, .odt or .txt file, or a folder of them", maxLength: 4096, visibleWidth: 50)
-    var year = TextField(text: "", placeholder: "as printed in the letter", maxLength: 9, visibleWidth: 12)
+    var year = TextField(text: "", placeholder: "from file", maxLength: 9, visibleWidth: 12)
     var focus = Field.path { didSet { relayout() } }
     /// Names that match what was typed, after a Tab that could not decide.
     var candidates: [String] = [] { didSet { relayout() } }

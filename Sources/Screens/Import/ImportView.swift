@@ -19,8 +19,11 @@ extension ImportState {
         case .prompt:
             let lines = ["Enter reads the file and shows what was found, field by field, before anything is stored.",
                          "A folder imports each of its .docx, .odt and .txt files as a draft and names every file it skipped.",
-                         "\(keymap.spoken(.nextField)) in the path completes it, as in a shell."]
-            for (i, line) in lines.enumerated() where i < rect.height {
+                         "\(keymap.spoken(.nextField)) in the path completes it, as in a shell.",
+                         "School year: empty takes it from the file's own lines; type it for a form that prints none (2019-2020)."]
+            // Wrapped, never cut: at 80 columns each sentence takes two rows.
+            let rows = lines.flatMap { TextWrapper.wrap($0, width: max(10, rect.width)) }
+            for (i, line) in rows.enumerated() where i < rect.height {
                 surface.put(line, at: Point(x: rect.x, y: rect.y + i), role: .muted, width: rect.width)
             }
             if let cells = layout.targets.first(where: { $0.id == focus })?.rect {
