@@ -23,6 +23,7 @@ struct AccessCheck {
         findings += checkGroup(accountGID: entry?.pointee.pw_gid)
         findings += store.checkSharing(account: uid)
         findings += store.checkForcedCommands()
+        findings += store.checkRoles()
         findings += checkSSHD()
         return findings
     }

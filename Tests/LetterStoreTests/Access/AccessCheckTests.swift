@@ -62,3 +62,28 @@ struct AccessCheckTests {
         #expect(findings.contains { $0.problem.contains("was written by an older kyiln") && $0.fix.contains("access grant --district boone-county") }, "\(findings)")
     }
 }
+
+/// `access check` knows the grants' roles: what a hand edit can leave that `access grant` never writes.
+@Suite("access check: roles")
+struct AccessRoleCheckTests {
+    @Test func aSignatoryWithoutATitleAndAKeyWithTwoRolesAreNamed() throws {
+        let temp = try TemporaryStore()
+        var blob: [UInt8] = [0, 0, 0, 11] + Array("ssh-ed25519".utf8) + [0, 0, 0, 32]
+        blob += (0..<32).map { UInt8($0) }
+        let key = try PublicKey(parsing: "ssh-ed25519 " + Base64.encode(blob) + " k", path: "k.pub")
+        let granted = try temp.store.grant(district: try DistrictSlug("boone-county"), key: key, name: "Bill", kyiln: "/usr/bin/true")
+        #expect(temp.store.checkRoles().isEmpty, "a plain reviewer grant is fine")
+        // A hand edit: the same key again, as a signatory with no title.
+        var file = try temp.store.readAccess()
+        var edited = granted
+        edited.role = .signatory
+        edited.title = ""
+        file.entries.append(edited)
+        try file.render().write(toFile: temp.store.defaultAuthorizedKeysPath, atomically: true, encoding: .utf8)
+        let findings = temp.store.checkRoles()
+        #expect(findings.contains { $0.problem.contains("signatory grant of \(granted.fingerprint) (boone-county)") && $0.problem.hasSuffix("has no title")
+            && $0.fix.contains("--role signatory --title TITLE") }, "\(findings)")
+        #expect(findings.contains { $0.problem.contains("both as reviewer and as signatory") && $0.fix.contains("access revoke --fingerprint \(granted.fingerprint)") },
+                "\(findings)")
+    }
+}
